@@ -1,0 +1,755 @@
+//! Who said a quote: the speaker mention and the speech verb (cue) around the marks, in
+//! the forms news copy uses (`"...," X said.`, `said X`, `X said: "..."`, `according to X`).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use crate::lexicon::{CUE_PHRASES, PRONOUNS, SPEECH_VERBS, TITLES};
+use crate::{Segment, Span, Speaker};
+
+/// The speech verbs in force: the built-in lexicon plus the caller's own.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Verbs {
+    extra: Vec<String>,
+}
+
+static SORTED_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = SPEECH_VERBS.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+impl Verbs {
+    pub(crate) fn with_extra(extra: &[String]) -> Verbs {
+        Verbs {
+            extra: extra.iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        if word.len() > buf.len() || !word.is_ascii() {
+            return false;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        SORTED_VERBS.binary_search(&lower).is_ok() || self.extra.iter().any(|e| e == lower)
+    }
+}
+
+/// A speaker and a cue found for one quote.
+#[derive(Debug, Clone)]
+pub(crate) struct Attribution<'a> {
+    pub speaker: Option<Speaker<'a>>,
+    pub cue: Option<Segment<'a>>,
+}
+
+const MAX_TOKENS: usize = 40;
+/// How far from a quote's marks attribution is looked for.
+const WINDOW: usize = 240;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// 0 for a word, else the punctuation character.
+    punct: char,
+}
+
+impl Tok {
+    fn is_word(&self) -> bool {
+        self.punct == '\0'
+    }
+}
+
+/// The tokens of a window on the stack: attribution allocates nothing.
+struct Toks {
+    buf: [Tok; MAX_TOKENS],
+    len: usize,
+}
+
+impl Toks {
+    fn as_slice(&self) -> &[Tok] {
+        &self.buf[..self.len]
+    }
+}
+
+fn tokenize(input: &str, span: Span) -> Toks {
+    let mut toks = Toks {
+        buf: [Tok::default(); MAX_TOKENS],
+        len: 0,
+    };
+    let s = &input[span.range()];
+    let mut word_start: Option<usize> = None;
+    let push = |t: Tok, toks: &mut Toks| {
+        if toks.len < MAX_TOKENS {
+            toks.buf[toks.len] = t;
+            toks.len += 1;
+        }
+    };
+    let end_word = |ws: usize, we: usize, toks: &mut Toks| {
+        let w = &s[ws..we];
+        // a sentence's full stop is not part of its last word, an abbreviation's is
+        let keep_dot = !w.ends_with('.')
+            || w.len() <= 2
+            || w[..w.len() - 1].contains('.')
+            || is_title(w)
+            || matches!(w, "Jr." | "Sr." | "St.");
+        let we = if keep_dot { we } else { we - 1 };
+        push(
+            Tok {
+                start: span.start + ws,
+                end: span.start + we,
+                punct: '\0',
+            },
+            toks,
+        );
+        if !keep_dot {
+            push(
+                Tok {
+                    start: span.start + we,
+                    end: span.start + we + 1,
+                    punct: '.',
+                },
+                toks,
+            );
+        }
+    };
+    for (i, c) in s.char_indices() {
+        let in_word = c.is_alphanumeric()
+            || (word_start.is_some() && matches!(c, '\'' | '’' | '-' | '&' | '.'));
+        if in_word {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(ws) = word_start.take() {
+            end_word(ws, i, &mut toks);
+        }
+        if !c.is_whitespace() {
+            push(
+                Tok {
+                    start: span.start + i,
+                    end: span.start + i + c.len_utf8(),
+                    punct: c,
+                },
+                &mut toks,
+            );
+        }
+        if toks.len >= MAX_TOKENS {
+            return toks;
+        }
+    }
+    if let Some(ws) = word_start {
+        end_word(ws, s.len(), &mut toks);
+    }
+    toks
+}
+
+fn is_title(w: &str) -> bool {
+    TITLES.contains(&w)
+}
+
+fn lower_is(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "two", "three",
+    "some", "many", "several", "another", "both", "each", "other", "former", "top",
+];
+
+/// Words that end a speaker mention.
+const STOPS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "as",
+    "when",
+    "while",
+    "if",
+    "because",
+    "after",
+    "before",
+    "since",
+    "than",
+    "so",
+    "then",
+    "also",
+    "just",
+    "still",
+    "even",
+    "only",
+    "not",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "during",
+    "about",
+    "into",
+    "over",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "later",
+    "earlier",
+    "now",
+    "again",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "do",
+    "did",
+    "does",
+    "it",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "where",
+    "all",
+    "not",
+    "no",
+    "we",
+];
+
+/// Words that may stand between a speaker and the verb (`Obama also said`).
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "repeatedly",
+    "reportedly",
+    "flatly",
+    "simply",
+    "frequently",
+    "often",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "was",
+    "is",
+    "again",
+    "earlier",
+    "further",
+    "quickly",
+    "once",
+    "had",
+    "famously",
+    "publicly",
+    "privately",
+    "bluntly",
+    "angrily",
+    "told",
+    "even",
+    "still",
+];
+
+fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
+    &input[t.start..t.end]
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A speaker mention read forward from token `k`; returns the token range.
+fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
+    let first = toks.get(k)?;
+    if !first.is_word() {
+        return None;
+    }
+    if lower_is(word(input, first), PRONOUNS) {
+        return Some((k, k + 1));
+    }
+    let mut end = k;
+    let mut lowercase = 0;
+    while end < toks.len() && end - k < 8 {
+        let t = &toks[end];
+        if !t.is_word() {
+            break;
+        }
+        let w = word(input, t);
+        if verbs.contains(w) && end > k {
+            break;
+        }
+        if w == "of" || w == "for" {
+            // `Secretary of State John Kerry`, `a spokesman for the campaign`
+            if end > k && toks.get(end + 1).is_some_and(|n| n.is_word()) {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        if lower_is(w, STOPS) && !(end == k && lower_is(w, DETERMINERS)) {
+            break;
+        }
+        if !is_capitalized(w) && !lower_is(w, DETERMINERS) {
+            lowercase += 1;
+            if lowercase > 4 {
+                break;
+            }
+        }
+        end += 1;
+    }
+    // `of`/`for` dangling at the end belongs to the next phrase
+    while end > k && matches!(word(input, &toks[end - 1]), "of" | "for") {
+        end -= 1;
+    }
+    (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
+}
+
+/// A speaker mention read backward from the verb at `v`; returns the token range.
+fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(usize, usize)> {
+    let mut end = v;
+    while end > 0 && toks[end - 1].is_word() && lower_is(word(input, &toks[end - 1]), BETWEEN) {
+        end -= 1;
+    }
+    if end == 0 || !toks[end - 1].is_word() {
+        return None;
+    }
+    if lower_is(word(input, &toks[end - 1]), PRONOUNS) {
+        return Some((end - 1, end));
+    }
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = &toks[start - 1];
+        if !t.is_word() {
+            break;
+        }
+        let w = word(input, t);
+        if verbs.contains(w) || lower_is(w, PRONOUNS) {
+            break;
+        }
+        if (w == "of" || w == "for") && start < end {
+            start -= 1;
+            continue;
+        }
+        if lower_is(w, STOPS) && !lower_is(w, DETERMINERS) {
+            break;
+        }
+        start -= 1;
+    }
+    while start < end && matches!(word(input, &toks[start]), "of" | "for") {
+        start += 1;
+    }
+    (start < end && acceptable_mention(input, &toks[start..end])).then_some((start, end))
+}
+
+/// A mention names someone (a capital), is a pronoun, or is a described person
+/// (`a spokesman`, `officials`).
+fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
+    let first = word(input, &toks[0]);
+    is_capitalized(first)
+        || lower_is(first, DETERMINERS)
+        || lower_is(first, PRONOUNS)
+        || toks.len() <= 2
+}
+
+fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    for phrase in CUE_PHRASES {
+        let n = phrase.split(' ').count();
+        if i + n <= toks.len()
+            && toks[i..i + n].iter().all(Tok::is_word)
+            && phrase
+                .split(' ')
+                .zip(&toks[i..i + n])
+                .all(|(p, t)| p.eq_ignore_ascii_case(word(input, t)))
+        {
+            return Some((i, i + n));
+        }
+    }
+    None
+}
+
+fn speaker_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Speaker<'a> {
+    let span = Span::new(toks[a].start, toks[b - 1].end);
+    let text = &input[span.range()];
+    let (title, name) = split_title(text);
+    Speaker {
+        text: Cow::Borrowed(text),
+        span,
+        title: title.map(Cow::Borrowed),
+        name: name.map(Cow::Borrowed),
+        refers_to: None,
+    }
+}
+
+fn cue_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Segment<'a> {
+    Segment::at(input, Span::new(toks[a].start, toks[b - 1].end))
+}
+
+/// `President Barack Obama`: title `President`, name `Barack Obama`.
+fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
+    let title = TITLES
+        .iter()
+        .filter(|t| {
+            text.len() > t.len() + 1
+                && text.starts_with(*t)
+                && text[t.len()..].starts_with(' ')
+                && is_capitalized(&text[t.len() + 1..])
+        })
+        .max_by_key(|t| t.len());
+    match title {
+        Some(t) => (Some(&text[..t.len()]), Some(&text[t.len() + 1..])),
+        None if is_named(text) => (None, Some(text)),
+        None => (None, None),
+    }
+}
+
+/// Whether a mention names someone, rather than being a pronoun or a description.
+pub(crate) fn is_named(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if lower_is(first, PRONOUNS) {
+        return false;
+    }
+    if lower_is(first, DETERMINERS) {
+        return words.any(is_capitalized);
+    }
+    is_capitalized(first)
+}
+
+/// Where the sentence around a quote starts (after the previous sentence's end or closing
+/// mark) and ends.
+fn before_window(input: &str, block: Span, open: Span) -> Span {
+    let lo = block.start.max(open.start.saturating_sub(WINDOW));
+    let lo = ceil_char(input, lo);
+    let s = &input[lo..open.start];
+    let start = s
+        .rmatch_indices(['.', '!', '?', '"', '”', '“', '»', '«'])
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map_or(lo, |(i, m)| lo + i + m.len());
+    Span::new(start, open.start)
+}
+
+fn after_window(input: &str, block: Span, close: Span) -> Span {
+    let hi = block.end.min(close.end + WINDOW);
+    let hi = floor_char(input, hi);
+    let s = &input[close.end..hi];
+    let end = s
+        .match_indices(['.', '!', '?', '"', '“', '”', '«', '»'])
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map_or(hi, |(i, _)| close.end + i);
+    Span::new(close.end, end)
+}
+
+/// A full stop ends the sentence unless it closes an abbreviation or initial.
+fn ends_sentence_at(s: &str, dot: usize) -> bool {
+    let before = &s[..dot];
+    let w = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let abbreviation = w.len() <= 1 || w.contains('.') || is_title(&s[dot - w.len()..dot + 1]);
+    let next_lower = s[dot + 1..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    !abbreviation && !next_lower
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Finds the speaker and cue of the quote whose marks stand at `open` and `close`.
+pub(crate) fn attribute<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    close: Option<Span>,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    if let Some(close) = close
+        && let Some(a) = after_quote(input, block, open, close, verbs)
+    {
+        return Some(a);
+    }
+    before_quote(input, block, open, verbs)
+}
+
+/// `"...," X said.`, `"...," said X.`, `"...," X, a spokesman for Y, said.`
+fn after_quote<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    close: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let inner = input[open.end..close.start].trim_end();
+    let after = &input[close.end..block.end];
+    let next = after.trim_start().chars().next()?;
+    let continues = next.is_lowercase()
+        || matches!(next, ',' | '—' | '–' | '-')
+        || inner.ends_with([',', '—', '-', '–']);
+    if !continues {
+        return None;
+    }
+    let toks = tokenize(input, after_window(input, block, close));
+    let toks = toks.as_slice();
+    let k = toks.iter().position(Tok::is_word)?;
+    if toks[..k]
+        .iter()
+        .any(|t| !matches!(t.punct, ',' | '—' | '–' | '-'))
+    {
+        return None;
+    }
+    if let Some(cue) = cue_phrase_at(input, toks, k) {
+        let sp = np_forward(input, toks, cue.1, verbs)?;
+        return Some(Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, cue)),
+        });
+    }
+    if verbs.contains(word(input, &toks[k])) {
+        let sp = np_forward(input, toks, k + 1, verbs)?;
+        return Some(Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, (k, k + 1))),
+        });
+    }
+    let sp = np_forward(input, toks, k, verbs)?;
+    let mut j = sp.1;
+    if toks.get(j).is_some_and(|t| t.punct == ',') {
+        // an appositive: `X, a spokesman for Y, said`
+        j = (j + 1..toks.len().min(j + 16)).find(|&i| toks[i].punct == ',')? + 1;
+    }
+    while j < toks.len()
+        && toks[j].is_word()
+        && lower_is(word(input, &toks[j]), BETWEEN)
+        && !verbs.contains(word(input, &toks[j]))
+    {
+        j += 1;
+    }
+    let v = toks.get(j)?;
+    if !v.is_word() || !verbs.contains(word(input, v)) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: Some(cue_of(input, toks, (j, j + 1))),
+    })
+}
+
+/// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
+/// a paraphrase (`X called it a "personal insult."`).
+fn before_quote<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let toks = tokenize(input, before_window(input, block, open));
+    sentence_attribution(input, toks.as_slice(), verbs)
+}
+
+fn sentence_attribution<'a>(
+    input: &'a str,
+    toks: &[Tok],
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    for i in 0..toks.len() {
+        if let Some(cue) = cue_phrase_at(input, toks, i)
+            && let Some(sp) = np_forward(input, toks, cue.1, verbs)
+        {
+            return Some(Attribution {
+                speaker: Some(speaker_of(input, toks, sp)),
+                cue: Some(cue_of(input, toks, cue)),
+            });
+        }
+    }
+    for v in (0..toks.len()).rev() {
+        if !toks[v].is_word() || !verbs.contains(word(input, &toks[v])) {
+            continue;
+        }
+        let sp = np_backward(input, toks, v, verbs).or_else(|| {
+            // `said Obama: "..."`
+            let sp = np_forward(input, toks, v + 1, verbs)?;
+            toks.get(sp.1)
+                .is_none_or(|t| matches!(t.punct, ':' | ','))
+                .then_some(sp)
+        });
+        if let Some(sp) = sp {
+            return Some(Attribution {
+                speaker: Some(speaker_of(input, toks, sp)),
+                cue: Some(cue_of(input, toks, (v, v + 1))),
+            });
+        }
+    }
+    None
+}
+
+/// A block ending `X said:` or `X continued:` hands its speaker to a quote that opens the
+/// next block.
+pub(crate) fn lead_in<'a>(
+    input: &'a str,
+    block: Span,
+    verbs: &Verbs,
+) -> Option<(Speaker<'a>, Option<Segment<'a>>)> {
+    let text = input[block.range()].trim_end();
+    if !text.ends_with(':') {
+        return None;
+    }
+    let colon = block.start + text.len() - 1;
+    let window = before_window(input, block, Span::new(colon, colon + 1));
+    let toks = tokenize(input, window);
+    let a = sentence_attribution(input, toks.as_slice(), verbs)?;
+    Some((a.speaker?, a.cue))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn att(text: &str) -> Option<(String, String)> {
+        let open = text.find(['"', '“']).unwrap();
+        let open_len = text[open..].chars().next().unwrap().len_utf8();
+        let close = open + open_len + text[open + open_len..].find(['"', '”']).unwrap();
+        let close_len = text[close..].chars().next().unwrap().len_utf8();
+        let a = attribute(
+            text,
+            Span::new(0, text.len()),
+            Span::new(open, open + open_len),
+            Some(Span::new(close, close + close_len)),
+            &Verbs::default(),
+        )?;
+        Some((
+            a.speaker.map(|s| s.text.to_string()).unwrap_or_default(),
+            a.cue.map(|c| c.text.to_string()).unwrap_or_default(),
+        ))
+    }
+
+    fn pair(s: &str, c: &str) -> Option<(String, String)> {
+        Some((s.to_string(), c.to_string()))
+    }
+
+    #[test]
+    fn after_the_quote() {
+        assert_eq!(
+            att(r#""It is difficult," said President Obama."#),
+            pair("President Obama", "said")
+        );
+        assert_eq!(
+            att(r#""It is difficult," Obama said."#),
+            pair("Obama", "said")
+        );
+        assert_eq!(
+            att(r#""It is difficult," he said on Monday."#),
+            pair("he", "said")
+        );
+        assert_eq!(
+            att(r#""It is difficult," Jane Doe, a spokeswoman for the ministry, said."#),
+            pair("Jane Doe", "said")
+        );
+        assert_eq!(
+            att(r#""It is difficult," according to a senior official."#),
+            pair("a senior official", "according to")
+        );
+        assert_eq!(att(r#""Is it?" she asked."#), pair("she", "asked"));
+    }
+
+    #[test]
+    fn before_the_quote() {
+        assert_eq!(
+            att(r#"Obama said: "It is difficult.""#),
+            pair("Obama", "said")
+        );
+        assert_eq!(
+            att(r#"The minister told Reuters, "It is difficult.""#),
+            pair("The minister", "told")
+        );
+        assert_eq!(
+            att(r#"Trump wrote on Twitter: "Sad!""#),
+            pair("Trump", "wrote")
+        );
+        assert_eq!(
+            att(r#"He called it a "personal insult.""#),
+            pair("He", "called")
+        );
+        assert_eq!(
+            att(r#"Officials said "no deal" was near."#),
+            pair("Officials", "said")
+        );
+    }
+
+    #[test]
+    fn no_attribution() {
+        assert_eq!(att(r#"The show "Face the Nation" aired."#), None);
+        assert_eq!(att(r#""It is difficult." The talks ended."#), None);
+    }
+
+    #[test]
+    fn titles_split_from_names() {
+        assert_eq!(
+            split_title("President Barack Obama"),
+            (Some("President"), Some("Barack Obama"))
+        );
+        assert_eq!(
+            split_title("Sen. Jane Doe"),
+            (Some("Sen."), Some("Jane Doe"))
+        );
+        assert_eq!(split_title("a spokesman"), (None, None));
+        assert!(is_named("The New York Times"));
+        assert!(!is_named("he"));
+    }
+
+    #[test]
+    fn own_verbs() {
+        let v = Verbs::with_extra(&["opined".to_string()]);
+        assert!(v.contains("Opined"));
+        assert!(!Verbs::default().contains("opined"));
+        assert!(Verbs::default().contains("Said"));
+    }
+}

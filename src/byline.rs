@@ -1,0 +1,191 @@
+//! The author line: `By Jane Doe`, `by Jane Doe, Reuters`, `Jane Doe, Associated Press`.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while1},
+    character::complete::{anychar, char, space0, space1},
+    combinator::{eof, opt, recognize, verify},
+    multi::fold_many_m_n,
+    sequence::{preceded, terminated},
+};
+
+use crate::lexicon::AGENCIES;
+
+/// A byline: the whole line is the byline; name and organization are sub-slices of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found<'a> {
+    pub name: &'a str,
+    pub organization: Option<&'a str>,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// Parses `line` (already trimmed) as a byline, or says it is not one.
+pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
+    if line.len() > 120 {
+        return None;
+    }
+    alt((by_name, name_then_agency))
+        .parse(line)
+        .ok()
+        .map(|(_, found)| found)
+}
+
+/// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`.
+fn by_name(i: &str) -> Res<'_, Found<'_>> {
+    let (i, _) = (
+        opt(alt((
+            tag_no_case("written "),
+            tag_no_case("posted "),
+            tag_no_case("story "),
+        ))),
+        tag_no_case("by"),
+        alt((char(':'), char(' '))),
+        space0,
+    )
+        .parse(i)?;
+    let (i, name) = names(i)?;
+    let (i, organization) = opt(preceded(
+        (space0, alt((char(','), char('|'), char('-'))), space0),
+        organization,
+    ))
+    .parse(i)?;
+    let (i, _) = (space0, eof).parse(i)?;
+    Ok((i, Found { name, organization }))
+}
+
+/// `Jane Doe, Associated Press`: a name is only a byline when a known agency follows it.
+fn name_then_agency(i: &str) -> Res<'_, Found<'_>> {
+    let (i, name) = names(i)?;
+    let (i, org) = preceded(
+        (char(','), space1),
+        verify(organization, |o: &str| {
+            AGENCIES.iter().any(|(abbr, full)| o == *abbr || o == *full)
+        }),
+    )
+    .parse(i)?;
+    let (i, _) = (space0, eof).parse(i)?;
+    Ok((
+        i,
+        Found {
+            name,
+            organization: Some(org),
+        },
+    ))
+}
+
+/// One or more names joined by `and` or `,`.
+fn names(i: &str) -> Res<'_, &str> {
+    recognize((
+        name,
+        fold_many_m_n(
+            0,
+            3,
+            preceded(alt((tag(" and "), tag(" & "), tag(", and "))), name),
+            || (),
+            |_, _| (),
+        ),
+    ))
+    .parse(i)
+}
+
+/// Two to five capitalized words or initials: `Jane Doe`, `J.R. Smith Jr.`, `Ana de la Cruz`.
+fn name(i: &str) -> Res<'_, &str> {
+    recognize((
+        name_word,
+        fold_many_m_n(
+            1,
+            4,
+            preceded(
+                char(' '),
+                preceded(opt(terminated(particle, char(' '))), name_word),
+            ),
+            || (),
+            |_, _| (),
+        ),
+    ))
+    .parse(i)
+}
+
+fn particle(i: &str) -> Res<'_, &str> {
+    alt((
+        tag("de la"),
+        tag("de"),
+        tag("van der"),
+        tag("van"),
+        tag("von"),
+        tag("da"),
+        tag("del"),
+        tag("bin"),
+        tag("al"),
+    ))
+    .parse(i)
+}
+
+fn name_word(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(anychar, |c: &char| c.is_uppercase()),
+        take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
+    ))
+    .parse(i)
+    .or_else(|_: nom::Err<nom::error::Error<&str>>| {
+        // a lone initial: `J.`
+        recognize((verify(anychar, |c: &char| c.is_uppercase()), char('.'))).parse(i)
+    })
+}
+
+/// A short capitalized organization name (`Reuters`, `The Associated Press`, `CBS News`).
+fn organization(i: &str) -> Res<'_, &str> {
+    verify(
+        take_while1(|c: char| c != '|' && c != ',' && c != '\n'),
+        |s: &str| {
+            let s = s.trim_end();
+            s.chars().next().is_some_and(char::is_uppercase) && s.split(' ').count() <= 5
+        },
+    )
+    .map(str::trim_end)
+    .parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn by_lines() {
+        let f = parse("By Jane Doe").unwrap();
+        assert_eq!((f.name, f.organization), ("Jane Doe", None));
+        let f = parse("by Jane Doe, Reuters").unwrap();
+        assert_eq!((f.name, f.organization), ("Jane Doe", Some("Reuters")));
+        let f = parse("By JANE DOE and JOHN Q. ROE").unwrap();
+        assert_eq!(f.name, "JANE DOE and JOHN Q. ROE");
+        assert_eq!(
+            parse("Written by Ana de la Cruz | CBS News")
+                .unwrap()
+                .organization,
+            Some("CBS News")
+        );
+    }
+
+    #[test]
+    fn name_with_agency() {
+        let f = parse("Jane Doe, Associated Press").unwrap();
+        assert_eq!(
+            (f.name, f.organization),
+            ("Jane Doe", Some("Associated Press"))
+        );
+        assert_eq!(parse("Jane Doe, Local Resident"), None);
+    }
+
+    #[test]
+    fn sentences_are_not_bylines() {
+        assert_eq!(parse("By the end of the week, prices rose."), None);
+        assert_eq!(parse("By Monday"), None);
+        assert_eq!(parse("Bypass Road reopened"), None);
+        assert_eq!(
+            parse("President Obama said they needed the Russians."),
+            None
+        );
+    }
+}

@@ -1,0 +1,475 @@
+//! The dateline that opens the body: `CITY, REGION, DATE (AGENCY) --` in its wire, AP,
+//! broadcaster and scraped-text forms.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while, take_while_m_n, take_while1},
+    character::complete::{anychar, char, digit1, space0, space1},
+    combinator::{eof, opt, peek, recognize, verify},
+    multi::fold_many_m_n,
+    sequence::{delimited, preceded, terminated},
+};
+
+use crate::lexicon::{AGENCIES, MONTHS, US_STATES};
+
+/// A dateline found at the start of a line; every field borrows from that line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Found<'a> {
+    /// Length of the dateline text, separator included.
+    pub len: usize,
+    /// Where the body text begins after it (past white space); the line's length when the
+    /// dateline fills the line.
+    pub body: usize,
+    pub city: Option<&'a str>,
+    pub region: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub agency: Option<&'a str>,
+    pub separator: &'a str,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+/// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
+/// the caller's own agency names, recognized like the built-in ones.
+pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
+    let known = |name: &str| is_known_agency(name, extra_agencies);
+    let (rest, (_, lead_agency, place, agency, separator)) = (
+        opt(timestamp),
+        opt(terminated(verify(agency_token, known), separator)),
+        opt(place),
+        opt(preceded(space0, paren_agency)),
+        separator_or_end,
+    )
+        .parse(line)
+        .ok()?;
+    let len = line.len() - rest.len();
+    let text_len = line[..len].trim_end().len();
+    let (city, region, date) = place.unwrap_or_default();
+    let agency = agency.or(lead_agency);
+    if !plausible(city, region, date, agency, separator, rest) {
+        return None;
+    }
+    let (month, day) = date.map(month_day).unwrap_or_default();
+    Some(Found {
+        len: text_len,
+        body: len,
+        city,
+        region,
+        date,
+        agency,
+        separator,
+        month,
+        day,
+    })
+}
+
+/// The shape checks that keep an all-caps lead-in or a headline-like sentence from passing
+/// for a dateline.
+fn plausible(
+    city: Option<&str>,
+    region: Option<&str>,
+    date: Option<&str>,
+    agency: Option<&str>,
+    separator: &str,
+    body: &str,
+) -> bool {
+    let Some(city) = city else {
+        return agency.is_some() && !separator.is_empty();
+    };
+    if date.is_some() || agency.is_some() {
+        return true;
+    }
+    if !is_all_caps(city) || separator.is_empty() {
+        return false;
+    }
+    // A bare `CITY --` must be followed by a sentence that starts like one.
+    let next = body.chars().next();
+    let starts_sentence = match next {
+        None => region.is_some(),
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c),
+    };
+    starts_sentence && (region.is_some() || city.split(' ').count() <= 3)
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '«')
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+/// `(07-17) 13:09 PDT ` before the city, as some syndication feeds write it.
+fn timestamp(i: &str) -> Res<'_, &str> {
+    recognize((
+        delimited(
+            char('('),
+            take_while1(|c: char| c.is_ascii_digit() || c == '-'),
+            char(')'),
+        ),
+        space1,
+        digit1,
+        char(':'),
+        digit1,
+        opt((
+            space1,
+            take_while_m_n(2, 4, |c: char| c.is_ascii_uppercase()),
+        )),
+        space1,
+    ))
+    .parse(i)
+}
+
+/// `CITY`, `CITY, DATE`, `CITY, REGION` or `CITY, REGION, DATE`.
+fn place(i: &str) -> Res<'_, (Option<&str>, Option<&str>, Option<&str>)> {
+    let (i, city) = city(i)?;
+    if let Ok((i, date)) = preceded(comma, date).parse(i) {
+        return Ok((i, (Some(city), None, Some(date))));
+    }
+    let (i, region) = opt(preceded(comma, region)).parse(i)?;
+    let (i, date) = opt(preceded(comma, date)).parse(i)?;
+    Ok((i, (Some(city), region, date)))
+}
+
+fn comma(i: &str) -> Res<'_, &str> {
+    recognize((char(','), space1)).parse(i)
+}
+
+/// One to six capitalized words, with the lower-case particles of place names between
+/// them (`Rio de Janeiro`).
+fn city(i: &str) -> Res<'_, &str> {
+    recognize((
+        capitalized_word,
+        fold_many_m_n(
+            0,
+            5,
+            preceded(char(' '), preceded(opt(particle), capitalized_word)),
+            || (),
+            |_, _| (),
+        ),
+    ))
+    .parse(i)
+}
+
+fn region(i: &str) -> Res<'_, &str> {
+    recognize((
+        capitalized_word,
+        fold_many_m_n(
+            0,
+            2,
+            preceded(char(' '), capitalized_word),
+            || (),
+            |_, _| (),
+        ),
+    ))
+    .parse(i)
+}
+
+fn particle(i: &str) -> Res<'_, &str> {
+    terminated(
+        alt((
+            tag("de"),
+            tag("del"),
+            tag("da"),
+            tag("do"),
+            tag("di"),
+            tag("du"),
+            tag("la"),
+            tag("el"),
+            tag("al"),
+            tag("am"),
+            tag("sur"),
+            tag("upon"),
+        )),
+        char(' '),
+    )
+    .parse(i)
+}
+
+/// A word that starts with a capital: `HANGZHOU`, `Calif.`, `N.Y.`, `O'HARE`, `WINSTON-SALEM`.
+fn capitalized_word(i: &str) -> Res<'_, &str> {
+    let (i2, w) = recognize((
+        verify(anychar, |c: &char| c.is_uppercase()),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&')),
+    ))
+    .parse(i)?;
+    if is_month(w.trim_end_matches('.'))
+        && peek(preceded(space1::<&str, nom::error::Error<&str>>, digit1))
+            .parse(i2)
+            .is_ok()
+    {
+        // `Feb 26` is a date, not a region
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((i2, w))
+}
+
+/// `Feb 26`, `Sept. 5`, `March 16`, `2 March`, optionally with `, 1987`.
+fn date(i: &str) -> Res<'_, &str> {
+    recognize((
+        alt((
+            recognize((month_word, opt(char('.')), space1, day_number)),
+            recognize((day_number, space1, month_word, opt(char('.')))),
+        )),
+        opt((
+            char(','),
+            space1,
+            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        )),
+    ))
+    .parse(i)
+}
+
+fn month_word(i: &str) -> Res<'_, &str> {
+    verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
+        is_month(w)
+    })
+    .parse(i)
+}
+
+fn day_number(i: &str) -> Res<'_, &str> {
+    terminated(
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        peek(nom::combinator::not(verify(anychar, char::is_ascii_digit))),
+    )
+    .parse(i)
+}
+
+fn is_month(w: &str) -> bool {
+    month_number(w).is_some()
+}
+
+fn month_number(w: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
+}
+
+fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
+    let mut month = None;
+    let mut day = None;
+    for w in date.split([' ', '.', ',']) {
+        if let Some(m) = month_number(w) {
+            month = month.or(Some(m));
+        } else if w.len() <= 2
+            && let Ok(d) = w.parse::<u8>()
+        {
+            day = day.or((1..=31).contains(&d).then_some(d));
+        }
+    }
+    (month, day)
+}
+
+/// `(AP)`, `(CBSMiami)`, `(Reuters Health)`: a short capitalized name in parentheses.
+fn paren_agency(i: &str) -> Res<'_, &str> {
+    delimited(
+        char('('),
+        verify(
+            take_while_m_n(1, 40, |c: char| c != ')' && c != '(' && c != '\n'),
+            |s: &str| {
+                s.chars().next().is_some_and(|c| c.is_uppercase())
+                    && s.split(' ').count() <= 4
+                    && !s.contains(',')
+            },
+        ),
+        char(')'),
+    )
+    .parse(i)
+}
+
+/// A bare agency name before a separator (`AP -`, `SPACE.com -`).
+fn agency_token(i: &str) -> Res<'_, &str> {
+    take_while1(|c: char| c.is_alphanumeric() || c == '.' || c == '-').parse(i)
+}
+
+/// The dash that ends a dateline, in its typed, typographic and scraped forms, with the
+/// white space around it.
+fn separator(i: &str) -> Res<'_, &str> {
+    delimited(
+        space0,
+        alt((
+            tag("--"),
+            tag("—"),
+            tag("–"),
+            tag("-"),
+            tag("_"),
+            tag("â€”"),
+            tag("â€“"),
+            tag("&mdash;"),
+            tag("&#8212;"),
+            tag("&ndash;"),
+            tag("&#8211;"),
+        )),
+        space0,
+    )
+    .parse(i)
+}
+
+fn separator_or_end(i: &str) -> Res<'_, &str> {
+    alt((separator, preceded(space0, eof))).parse(i)
+}
+
+fn is_known_agency(name: &str, extra: &[(String, String)]) -> bool {
+    agency_full_name(name, extra).is_some() || name.contains(".com")
+}
+
+/// The full name of a well-known agency (`AP`: `Associated Press`), or the caller's own.
+pub(crate) fn agency_full_name<'e>(name: &str, extra: &'e [(String, String)]) -> Option<&'e str> {
+    extra
+        .iter()
+        .find(|(abbr, _)| abbr == name)
+        .map(|(_, full)| full.as_str())
+        .or_else(|| {
+            AGENCIES
+                .iter()
+                .find(|(abbr, _)| *abbr == name)
+                .map(|&(_, full)| full)
+        })
+}
+
+/// The state a US region abbreviation names (`Calif.`, `MICH.`, `N.Y.`).
+pub(crate) fn state_name(region: &str) -> Option<&'static str> {
+    US_STATES
+        .iter()
+        .find(|(abbr, _)| abbr.eq_ignore_ascii_case(region))
+        .map(|&(_, name)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(line: &str) -> Found<'_> {
+        parse(line, &[]).unwrap_or_else(|| panic!("no dateline in {line:?}"))
+    }
+
+    fn text(line: &str) -> &str {
+        &line[..dl(line).len]
+    }
+
+    #[test]
+    fn reuters_1987_wire() {
+        let l = "SALVADOR, Feb 26 - Showers continued";
+        let d = dl(l);
+        assert_eq!(text(l), "SALVADOR, Feb 26 -");
+        assert_eq!(
+            (d.city, d.region, d.date),
+            (Some("SALVADOR"), None, Some("Feb 26"))
+        );
+        assert_eq!((d.month, d.day), (Some(2), Some(26)));
+        assert_eq!(&l[d.body..], "Showers continued");
+
+        let d = dl("PORTLAND, Ore., Feb 26 - The");
+        assert_eq!(
+            (d.city, d.region, d.date),
+            (Some("PORTLAND"), Some("Ore."), Some("Feb 26"))
+        );
+        let d = dl("KALAMAZOO, MICH., April 13 - The");
+        assert_eq!(d.region, Some("MICH."));
+        assert_eq!(state_name(d.region.unwrap()), Some("Michigan"));
+        let d = dl("Mexico City, April 29 - Mexico");
+        assert_eq!(d.city, Some("Mexico City"));
+        assert_eq!(dl("TOKYO - Japan's").city, Some("TOKYO"));
+        assert_eq!(dl("LONDON, FEb 3 -The").date, Some("FEb 3"));
+        assert_eq!(dl("BONN, 2 March - The").month, Some(3));
+        assert_eq!(dl("WASHINGTON, Sept. 5 - The").day, Some(5));
+    }
+
+    #[test]
+    fn dateline_alone_on_its_line() {
+        let l = "PORTLAND, Maine, March 13 -";
+        let d = dl(l);
+        assert_eq!(d.len, l.len());
+        assert_eq!(d.body, l.len());
+        assert_eq!(d.region, Some("Maine"));
+    }
+
+    #[test]
+    fn ap_style() {
+        let d = dl("HAYWARD, Calif. (AP) — A man");
+        assert_eq!(
+            (d.city, d.region, d.agency),
+            (Some("HAYWARD"), Some("Calif."), Some("AP"))
+        );
+        assert_eq!(d.separator, "—");
+        assert_eq!(dl("WASHINGTON (AP) — The").agency, Some("AP"));
+        assert_eq!(dl("BUFFALO, N.Y. — Police").region, Some("N.Y."));
+        assert_eq!(dl("SIOUX FALLS, S.D. – The").city, Some("SIOUX FALLS"));
+        assert_eq!(dl("WASHINGTON _ The Senate").separator, "_");
+    }
+
+    #[test]
+    fn broadcasters_and_online_wires() {
+        let l = "HANGZHOU, CHINA (CBSMiami) -- President";
+        let d = dl(l);
+        assert_eq!(text(l), "HANGZHOU, CHINA (CBSMiami) --");
+        assert_eq!(
+            (d.city, d.region, d.agency),
+            (Some("HANGZHOU"), Some("CHINA"), Some("CBSMiami"))
+        );
+        assert_eq!(dl("(CNN) -- The").agency, Some("CNN"));
+        assert_eq!(dl("(Reuters) — The").city, None);
+        let d = dl("LONDON, Sept 5 (Reuters) - Oil");
+        assert_eq!((d.date, d.agency), (Some("Sept 5"), Some("Reuters")));
+        assert_eq!(
+            dl("NAPA COUNTY, Calif. (KGO) -- A").city,
+            Some("NAPA COUNTY")
+        );
+        assert_eq!(
+            dl("BEIJING, Sept. 5 (Xinhua) -- China").date,
+            Some("Sept. 5")
+        );
+        assert_eq!(dl("PARIS (AFP) - France").agency, Some("AFP"));
+        assert_eq!(dl("AP - The").agency, Some("AP"));
+        let d = dl("SPACE.com - TORONTO, Canada -- A");
+        assert_eq!(
+            (d.agency, d.city, d.region),
+            (Some("SPACE.com"), Some("TORONTO"), Some("Canada"))
+        );
+        assert_eq!(
+            dl("(07-17) 13:09 PDT SAN FRANCISCO -- A").city,
+            Some("SAN FRANCISCO")
+        );
+    }
+
+    #[test]
+    fn scraped_dashes() {
+        assert_eq!(dl("WASHINGTON â€” The").separator, "â€”");
+        assert_eq!(dl("WASHINGTON &mdash; The").separator, "&mdash;");
+        assert_eq!(dl("WASHINGTON &#8212; The").separator, "&#8212;");
+    }
+
+    #[test]
+    fn no_false_datelines() {
+        for l in [
+            "NEW RULES for the road take effect",
+            "WASHINGTON — the city that never sleeps",
+            "Washington - The capital",
+            "President Barack Obama is leaving the summit",
+            "U.S.-backed rebels said",
+            "The dry period means the temporao will be late",
+            "THE COMPANY SAID IT WOULD PAY",
+        ] {
+            assert_eq!(parse(l, &[]), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn own_agencies() {
+        assert_eq!(parse("NewsCo - Markets", &[]), None);
+        let extra = vec![("NewsCo".to_string(), "News Company".to_string())];
+        assert_eq!(
+            parse("NewsCo - Markets", &extra).unwrap().agency,
+            Some("NewsCo")
+        );
+        assert_eq!(agency_full_name("NewsCo", &extra), Some("News Company"));
+        assert_eq!(agency_full_name("AFP", &[]), Some("Agence France-Presse"));
+    }
+}

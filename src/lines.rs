@@ -1,0 +1,91 @@
+//! Lines of the input, found with one memchr pass: the unit every later rule works on.
+
+use crate::Span;
+
+/// One line: where its text stands (line break excluded) and where its content (without
+/// surrounding white space) stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// The whole line without its line break.
+    pub full: Span,
+    /// The line without leading and trailing white space; empty for a blank line.
+    pub content: Span,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.content.is_empty()
+    }
+
+    /// Bytes of white space before the content: wire copy indents a new paragraph.
+    pub fn indent(&self) -> usize {
+        self.content.start - self.full.start
+    }
+
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.content.range()]
+    }
+}
+
+/// Splits `input` at `\n`, `\r\n` and lone `\r`.
+pub(crate) fn split(input: &str) -> Vec<Line> {
+    let bytes = input.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 64 + 4);
+    let mut start = 0;
+    for brk in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if brk < start {
+            continue; // the \n of a \r\n pair
+        }
+        lines.push(line(input, start, brk));
+        start = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
+            brk + 2
+        } else {
+            brk + 1
+        };
+    }
+    if start < bytes.len() {
+        lines.push(line(input, start, bytes.len()));
+    }
+    lines
+}
+
+fn line(input: &str, start: usize, end: usize) -> Line {
+    let s = &input[start..end];
+    let body = s.trim_start();
+    let lead = s.len() - body.len();
+    let body = body.trim_end();
+    Line {
+        full: Span::new(start, end),
+        content: Span::new(start + lead, start + lead + body.len()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(input: &str) -> Vec<&str> {
+        split(input).iter().map(|l| l.text(input)).collect()
+    }
+
+    #[test]
+    fn splits_on_every_line_end() {
+        assert_eq!(texts("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(texts("a\n\n  b  \n"), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn indent_counts_leading_white_space() {
+        let input = "x\n    SALVADOR, Feb 26 - Showers";
+        let lines = split(input);
+        assert_eq!(lines[1].indent(), 4);
+        assert!(lines[1].text(input).starts_with("SALVADOR"));
+    }
+
+    #[test]
+    fn unicode_white_space_is_trimmed() {
+        let input = "\u{a0}word\u{2003}";
+        let lines = split(input);
+        assert_eq!(lines[0].text(input), "word");
+    }
+}

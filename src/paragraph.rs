@@ -1,0 +1,116 @@
+//! Body paragraphs in each layout news text comes in: blank-line separated, one paragraph
+//! per line, and hard-wrapped wire copy where an indented line starts a new paragraph.
+
+use crate::lines::Line;
+
+/// How the body's lines make paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// Every non-blank line is a paragraph.
+    LinePerParagraph,
+    /// Lines are wrapped; a blank line ends a paragraph.
+    Wrapped,
+    /// Lines are wrapped; an indented line or a blank line starts a new paragraph.
+    Indented,
+}
+
+/// Wrapped text keeps its lines under this many bytes.
+const WRAP_WIDTH: usize = 100;
+
+/// Decides the layout from the body's lines.
+pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
+    let mut text_lines = 0usize;
+    let mut indented = 0usize;
+    let mut short = 0usize;
+    let mut glued = 0usize;
+    let mut runs_on = 0usize;
+    let mut prev: Option<&Line> = None;
+    for l in lines {
+        if l.is_blank() {
+            prev = None;
+            continue;
+        }
+        let prev_blank = match prev {
+            None => true,
+            Some(p) => {
+                if !ends_sentence(p.text(input)) {
+                    runs_on += 1;
+                }
+                false
+            }
+        };
+        prev = Some(l);
+        text_lines += 1;
+        if l.indent() > 0 {
+            indented += 1;
+        }
+        if l.full.len() <= WRAP_WIDTH {
+            short += 1;
+        }
+        if !prev_blank {
+            glued += 1;
+        }
+    }
+    if text_lines < 2 || glued == 0 {
+        return Layout::LinePerParagraph;
+    }
+    // Wrapped text keeps short lines, and most of its lines break mid-sentence.
+    let wrapped = short * 10 >= text_lines * 9 && runs_on * 3 >= glued;
+    if !wrapped {
+        Layout::LinePerParagraph
+    } else if indented > 0 && indented < text_lines {
+        Layout::Indented
+    } else {
+        Layout::Wrapped
+    }
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '\'', '’', ')'])
+        .ends_with(['.', '!', '?', ':'])
+}
+
+/// Whether `line` starts a new paragraph after `prev` (both non-blank, `prev` directly
+/// above `line`).
+pub(crate) fn starts_paragraph(layout: Layout, line: &Line) -> bool {
+    match layout {
+        Layout::LinePerParagraph => true,
+        Layout::Wrapped => false,
+        Layout::Indented => line.indent() > 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn one_line_per_paragraph() {
+        let text = "First paragraph is a long line of text that goes on and on past any wrap width a wire service would use.\nSecond paragraph, also long, goes on past the wrap width so that nobody mistakes it for a wrapped line.";
+        assert_eq!(layout(text, &split(text)), Layout::LinePerParagraph);
+    }
+
+    #[test]
+    fn blank_separated_paragraphs() {
+        assert_eq!(
+            layout("One.\n\nTwo.\n\nThree.", &split("One.\n\nTwo.\n\nThree.")),
+            Layout::LinePerParagraph
+        );
+    }
+
+    #[test]
+    fn indented_wire_copy() {
+        let text = "    SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone.\n    The dry period means the temporao will be late.";
+        let lines = split(text);
+        assert_eq!(layout(text, &lines), Layout::Indented);
+        assert!(starts_paragraph(Layout::Indented, &lines[2]));
+        assert!(!starts_paragraph(Layout::Indented, &lines[1]));
+    }
+
+    #[test]
+    fn wrapped_without_indents() {
+        let text = "The dry period means the temporao will be\nlate this year, traders said on Monday.\n\nArrivals rose.";
+        assert_eq!(layout(text, &split(text)), Layout::Wrapped);
+    }
+}

@@ -1,0 +1,364 @@
+//! Direct quotations: pairing quotation marks of every style, telling speech from scare
+//! quotes and titles, and finding who said it.
+
+use std::borrow::Cow;
+
+use crate::attribution::{self, Attribution, Verbs};
+use crate::{Quote, Segment, Span, Speaker};
+
+/// Which way a quotation mark faces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    /// A straight mark: its neighbours decide.
+    Either,
+}
+
+/// Double marks pair with double marks; single marks only stand outside doubles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    start: usize,
+    end: usize,
+    dir: Dir,
+    family: Family,
+}
+
+/// A quote found in a block, before attribution.
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    inner: Span,
+    open: Span,
+    close: Option<Span>,
+}
+
+/// The mark starting at byte `i` of `s`, if there is one.
+fn mark_at(s: &str, i: usize) -> Option<Mark> {
+    let b = s.as_bytes();
+    let (len, dir, family) = match b[i] {
+        b'"' => (1, Dir::Either, Family::Double),
+        b'\'' if b.get(i + 1) == Some(&b'\'') => (2, Dir::Close, Family::Double),
+        b'\'' => (1, Dir::Either, Family::Single),
+        b'`' if b.get(i + 1) == Some(&b'`') => (2, Dir::Open, Family::Double),
+        0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2)? {
+            0x9C => (3, Dir::Open, Family::Double),
+            0x9D => (3, Dir::Close, Family::Double),
+            0x9E => (3, Dir::Open, Family::Double),
+            0x98 => (3, Dir::Open, Family::Single),
+            0x99 => (3, Dir::Close, Family::Single),
+            _ => return None,
+        },
+        0xC2 => match b.get(i + 1)? {
+            0xAB => (2, Dir::Open, Family::Double),
+            0xBB => (2, Dir::Close, Family::Double),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(Mark {
+        start: i,
+        end: i + len,
+        dir,
+        family,
+    })
+}
+
+fn is_candidate(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+}
+
+/// What stands on each side of a mark decides which way a straight mark faces, and
+/// whether a single mark is an apostrophe.
+fn facing(s: &str, m: &Mark) -> Option<Dir> {
+    let before = s[..m.start].chars().next_back();
+    let after = s[m.end..].chars().next();
+    let open_side = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let close_side = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-/".contains(c));
+    let after_word = after.is_some_and(|c| c.is_alphanumeric());
+    let before_word = before.is_some_and(|c| c.is_alphanumeric());
+    if m.family == Family::Single {
+        if before_word && after_word {
+            return None; // Clinton's, rock'n'roll
+        }
+        if open_side && is_decade(&s[m.end..]) {
+            return None; // '90s
+        }
+    }
+    match m.dir {
+        Dir::Either if open_side && !close_side => Some(Dir::Open),
+        Dir::Either if close_side && !open_side => Some(Dir::Close),
+        Dir::Either => Some(Dir::Either),
+        d => Some(d),
+    }
+}
+
+fn is_decade(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b.get(2).is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// Pairs the marks of one block (`s` is the block's text, `base` its offset) into quotes.
+/// Returns whether the block ended inside an open quote.
+fn pair_block(s: &str, base: usize, out: &mut impl FnMut(Raw)) -> bool {
+    let bytes = s.as_bytes();
+    let mut open: Option<Mark> = None;
+    let mut single: Option<Mark> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_candidate(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(m) = mark_at(s, i) else {
+            i += 1;
+            continue;
+        };
+        i = m.end;
+        let Some(dir) = facing(s, &m) else { continue };
+        match m.family {
+            Family::Double => match (open, dir) {
+                (None, Dir::Open | Dir::Either) => {
+                    open = Some(m);
+                    single = None;
+                }
+                (None, Dir::Close) => {}
+                (Some(o), Dir::Close | Dir::Either) => {
+                    out(raw(base, &o, Some(&m)));
+                    open = None;
+                }
+                (Some(o), Dir::Open) => {
+                    if closes_anyway(s, &m) {
+                        out(raw(base, &o, Some(&m)));
+                        open = None;
+                    } else {
+                        open = Some(m);
+                    }
+                }
+            },
+            Family::Single if open.is_none() => match (single, dir) {
+                (None, Dir::Open) => single = Some(m),
+                (Some(o), Dir::Close | Dir::Either) => {
+                    let r = raw(base, &o, Some(&m));
+                    if r.inner.len() > 2 {
+                        out(r);
+                    }
+                    single = None;
+                }
+                (Some(_), Dir::Open) => single = Some(m),
+                _ => {}
+            },
+            Family::Single => {}
+        }
+    }
+    if let Some(o) = open {
+        let r = Raw {
+            inner: Span::new(base + o.end, base + s.len()),
+            open: Span::new(base + o.start, base + o.end),
+            close: None,
+        };
+        if !s[o.end..].trim().is_empty() {
+            out(r);
+        }
+        return true;
+    }
+    false
+}
+
+/// An opening curly mark written where a closing one belongs (`“word“ he said`).
+fn closes_anyway(s: &str, m: &Mark) -> bool {
+    let before = s[..m.start].chars().next_back();
+    let after = s[m.end..].chars().next();
+    before.is_some_and(|c| !c.is_whitespace())
+        && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)".contains(c))
+}
+
+fn raw(base: usize, open: &Mark, close: Option<&Mark>) -> Raw {
+    let end = close.map_or(open.end, |c| c.start);
+    Raw {
+        inner: Span::new(base + open.end, base + end),
+        open: Span::new(base + open.start, base + open.end),
+        close: close.map(|c| Span::new(base + c.start, base + c.end)),
+    }
+}
+
+/// Finds the quotes of `blocks` (headline and paragraphs, in input order), attributes them,
+/// and sorts speech into `quotes` and other quoted words into `terms`.
+pub(crate) fn extract<'a>(
+    input: &'a str,
+    blocks: impl IntoIterator<Item = Span>,
+    verbs: &Verbs,
+    quotes: &mut Vec<Quote<'a>>,
+    terms: &mut Vec<Segment<'a>>,
+) {
+    let mut carried_open = false;
+    let mut last_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
+    let mut last_named: Option<&'a str> = None;
+    let mut lead_in: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
+    for (bi, block) in blocks.into_iter().enumerate() {
+        let text = &input[block.range()];
+        let first_in_block = quotes.len();
+        let continues = carried_open;
+        let mut block_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
+        carried_open = pair_block(text, block.start, &mut |r: Raw| {
+            let att = attribution::attribute(input, block, r.open, r.close, verbs);
+            let words = input[r.inner.range()].split_whitespace().count();
+            let is_first = quotes.len() == first_in_block;
+            let opens_block = input[block.start..r.open.start].trim().is_empty();
+            let mut q = Quote {
+                text: Cow::Borrowed(&input[r.inner.range()]),
+                span: r.inner,
+                speaker: None,
+                cue: None,
+                closed: r.close.is_some(),
+                continued: continues && is_first && opens_block,
+            };
+            match att {
+                Some(Attribution { speaker, cue }) => {
+                    q.speaker = speaker;
+                    q.cue = cue;
+                }
+                None => {
+                    // a split quote, a continued quote or a quote after `X said:`
+                    let inherited = block_speaker
+                        .clone()
+                        .or_else(|| if opens_block { lead_in.clone() } else { None })
+                        .or_else(|| {
+                            if q.continued || (opens_block && bi > 0) {
+                                last_speaker.clone()
+                            } else {
+                                None
+                            }
+                        });
+                    if let Some((s, c)) = inherited {
+                        q.speaker = Some(s);
+                        q.cue = c;
+                    }
+                }
+            }
+            let speech =
+                q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words);
+            if !speech {
+                terms.push(Segment {
+                    text: q.text,
+                    span: q.span,
+                });
+                return;
+            }
+            if let Some(s) = q.speaker.as_mut() {
+                if attribution::is_named(&s.text) {
+                    last_named = Some(&input[s.span.range()]);
+                } else if s.refers_to.is_none() {
+                    s.refers_to = last_named.map(Cow::Borrowed);
+                }
+                block_speaker = Some((s.clone(), q.cue.clone()));
+            }
+            quotes.push(q);
+        });
+        if let Some(s) = block_speaker {
+            last_speaker = Some(s);
+        } else if quotes.len() == first_in_block {
+            last_speaker = None;
+        }
+        lead_in = attribution::lead_in(input, block, verbs);
+    }
+}
+
+/// Unattributed quoted words are speech when they read like a sentence or a long phrase;
+/// short ones are titles, nicknames and scare quotes.
+fn looks_like_speech(text: &str, words: usize) -> bool {
+    let t = text.trim_end();
+    words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ',']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> (Vec<Quote<'_>>, Vec<Segment<'_>>) {
+        let mut q = Vec::new();
+        let mut t = Vec::new();
+        let blocks: Vec<Span> = crate::lines::split(text)
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| l.content)
+            .collect();
+        extract(text, blocks, &Verbs::default(), &mut q, &mut t);
+        (q, t)
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).0.iter().map(|q| q.text.to_string()).collect()
+    }
+
+    #[test]
+    fn straight_and_curly_marks() {
+        assert_eq!(texts(r#""We will win," she said."#), ["We will win,"]);
+        assert_eq!(texts("“We will win,” she said."), ["We will win,"]);
+        assert_eq!(texts("“We will win,\" she said."), ["We will win,"]);
+        assert_eq!(
+            texts("« Nous gagnerons », said the mayor."),
+            [" Nous gagnerons "]
+        );
+        assert_eq!(texts("„Wir gewinnen“, said the mayor."), ["Wir gewinnen"]);
+        assert_eq!(texts("``We will win,'' she said."), ["We will win,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(texts("Clinton's students' rock 'n' roll of the '90s.").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_nested_and_outer() {
+        assert_eq!(
+            texts(r#""He told me 'never again' and left," she said."#),
+            ["He told me 'never again' and left,"]
+        );
+        assert_eq!(
+            texts("Trump: 'We will build the wall,' he said."),
+            ["We will build the wall,"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_is_a_value() {
+        let (q, _) = quotes(r#"He said: "this never ends and it goes on"#);
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].closed);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_linked_parts() {
+        let (q, _) = quotes(
+            "“First part of what she said,” said Jane Doe. “It goes on.\n“And it ends here,” she said.",
+        );
+        assert_eq!(q.len(), 3);
+        assert!(!q[1].closed);
+        assert!(q[2].continued);
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_terms() {
+        let (q, t) =
+            quotes("He appeared on \"Face the Nation\" as a \"fiscal conservative\" today.");
+        assert!(q.is_empty());
+        assert_eq!(t.len(), 2);
+    }
+
+    #[test]
+    fn partial_quote_in_paraphrase_is_attributed() {
+        let (q, _) = quotes("He called it a \"personal insult.\"");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "He");
+        assert_eq!(q[0].cue.as_ref().unwrap().text, "called");
+    }
+}
