@@ -19,7 +19,8 @@ pub(crate) fn is_headline(line: &str, alone: bool) -> bool {
 
 fn ends_sentence(line: &str) -> bool {
     let l = line.trim_end_matches(['"', '”', '\'', '’', ')']);
-    l.ends_with(['.', '!', '?', ':', ',', ';']) && !l.ends_with("...")
+    // a `;` ends a title that a subtitle line follows (`Title; \nSubtitle.`)
+    l.ends_with(['.', '!', '?', ':', ',']) && !l.ends_with("...")
 }
 
 #[cfg(test)]
@@ -41,6 +42,7 @@ mod tests {
     #[test]
     fn a_glued_line_must_look_like_a_title() {
         assert!(is_headline("Storm Batters Coast", false));
+        assert!(is_headline("Storm batters coast; ", false));
         assert!(!is_headline(
             "The storm battered the coast on Monday, officials said.",
             false
