@@ -1,0 +1,173 @@
+//! Whole articles, written for these tests, parsed end to end.
+
+mod common;
+
+use newsprint::{BoilerplateKind, Error, ParagraphKind, Position};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn kinds(article: &newsprint::Article<'_>) -> Vec<(BoilerplateKind, Position)> {
+    article
+        .boilerplate
+        .iter()
+        .map(|b| (b.kind, b.position))
+        .collect()
+}
+
+#[test]
+fn ap_style_article_with_byline_and_inline_ad() {
+    let text = fixture("ap-style.txt");
+    let a = newsprint::parse(&text).unwrap();
+    common::assert_invariants(&text, &a);
+    assert_eq!(
+        a.headline.as_ref().unwrap().text,
+        "Wildfire Forces Evacuation of Mountain Town"
+    );
+    let by = a.byline.as_ref().unwrap();
+    assert_eq!(by.name.as_deref(), Some("Jane Q. Reporter"));
+    assert_eq!(by.organization.as_deref(), Some("Associated Press"));
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text, "BOULDER CREEK, Calif. (AP) —");
+    assert_eq!(d.city.as_deref(), Some("BOULDER CREEK"));
+    assert_eq!(d.state.as_deref(), Some("California"));
+    assert_eq!(d.agency_name.as_deref(), Some("Associated Press"));
+    assert!(a.paragraphs[0].text.starts_with("A fast-moving wildfire"));
+    assert_eq!(a.paragraphs.len(), 5);
+    assert_eq!(
+        kinds(&a),
+        [
+            (BoilerplateKind::Share, Position::Before),
+            (BoilerplateKind::Ad, Position::Inside),
+            (BoilerplateKind::Copyright, Position::After),
+        ]
+    );
+    let first = &a.quotes[0];
+    assert_eq!(first.text, "We had maybe twenty minutes to get out,");
+    assert_eq!(first.speaker.as_ref().unwrap().text, "Tom Alvarez");
+    assert_eq!(first.cue.as_ref().unwrap().text, "said");
+    assert_eq!(a.quotes.len(), 3);
+}
+
+#[test]
+fn hard_wrapped_wire_copy_with_indented_paragraphs() {
+    let text = fixture("wire-1987.txt");
+    let a = newsprint::parse(&text).unwrap();
+    common::assert_invariants(&text, &a);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text, "KANSAS CITY, Mo., March 4 -");
+    assert_eq!((d.month, d.day), (Some(3), Some(4)));
+    assert_eq!(a.paragraphs.len(), 3);
+    assert!(
+        a.paragraphs[0].text.contains("sales\nof wheat"),
+        "a paragraph spans its wrapped lines"
+    );
+    assert_eq!(kinds(&a), [(BoilerplateKind::Signoff, Position::After)]);
+    assert_eq!(a.quotes[0].speaker.as_ref().unwrap().text, "one trader");
+}
+
+#[test]
+fn scraped_one_line_per_paragraph_with_subheading() {
+    let text = fixture("scraped-online.txt");
+    let a = newsprint::parse(&text).unwrap();
+    common::assert_invariants(&text, &a);
+    assert!(a.dateline.is_none());
+    let sub: Vec<_> = a
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Subheading)
+        .map(|p| &*p.text)
+        .collect();
+    assert_eq!(sub, ["WHAT COMES NEXT"]);
+    assert_eq!(a.paragraphs.len(), 6);
+    assert_eq!(
+        kinds(&a),
+        [
+            (BoilerplateKind::Timestamp, Position::Before),
+            (BoilerplateKind::Promo, Position::After),
+            (BoilerplateKind::Credit, Position::After),
+        ]
+    );
+    let partial = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "a long-overdue fix.")
+        .unwrap();
+    assert_eq!(partial.cue.as_ref().unwrap().text, "called");
+}
+
+#[test]
+fn multi_paragraph_quote_is_linked_parts_with_one_speaker() {
+    let text = fixture("multi-paragraph-quote.txt");
+    let a = newsprint::parse(&text).unwrap();
+    common::assert_invariants(&text, &a);
+    let texts: Vec<_> = a.quotes.iter().map(|q| &*q.text).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(
+        !a.quotes[1].closed,
+        "the part before the paragraph break has no closing mark"
+    );
+    assert!(
+        a.quotes[2].continued,
+        "the next paragraph's part continues it"
+    );
+    for q in &a.quotes {
+        assert_eq!(q.speaker.as_ref().unwrap().text, "she");
+    }
+}
+
+#[test]
+fn brief_with_only_a_headline() {
+    let text = "STOCKS CLOSE HIGHER ON RATE HOPES\n";
+    let a = newsprint::parse(text).unwrap();
+    common::assert_invariants(text, &a);
+    assert_eq!(
+        a.headline.unwrap().text,
+        "STOCKS CLOSE HIGHER ON RATE HOPES"
+    );
+    assert!(a.dateline.is_none() && a.paragraphs.is_empty());
+}
+
+#[test]
+fn not_text_is_a_typed_error() {
+    assert_eq!(newsprint::parse(""), Err(Error::Empty));
+    assert_eq!(newsprint::parse("  \n\t "), Err(Error::Empty));
+    assert_eq!(newsprint::parse("ab\0c"), Err(Error::NotText { offset: 2 }));
+    assert_eq!(
+        newsprint::parse_bytes(b"Headline\n\nBody \xe2\x28 text"),
+        Err(Error::InvalidUtf8 { valid_up_to: 15 })
+    );
+    let limited = newsprint::Parser::new().max_len(10);
+    assert_eq!(
+        limited.parse("Headline\n\nA body that is too long."),
+        Err(Error::TooLarge { len: 34, limit: 10 })
+    );
+}
+
+#[test]
+fn words_and_sentences_on_demand() {
+    let text = fixture("ap-style.txt");
+    let a = newsprint::parse(&text).unwrap();
+    let p = &a.paragraphs[2];
+    let sentences: Vec<_> = p.sentences().collect();
+    assert_eq!(sentences.len(), 3);
+    for s in &sentences {
+        assert_eq!(&text[s.span.range()], s.text);
+    }
+    assert_eq!(p.words().next(), Some("Fire"));
+}
+
+#[test]
+fn crlf_and_bom_inputs_parse_the_same() {
+    let text = fixture("ap-style.txt");
+    let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let a = newsprint::parse(&crlf).unwrap();
+    common::assert_invariants(&crlf, &a);
+    assert_eq!(
+        a.dateline.as_ref().unwrap().text,
+        "BOULDER CREEK, Calif. (AP) —"
+    );
+    assert_eq!(a.paragraphs.len(), 5);
+}
