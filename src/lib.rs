@@ -43,6 +43,9 @@ mod model;
 mod paragraph;
 mod parser;
 mod quote;
+#[cfg(feature = "stages")]
+#[doc(hidden)]
+pub mod stages;
 
 pub use error::Error;
 pub use model::{

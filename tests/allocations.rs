@@ -1,0 +1,83 @@
+//! Heap allocations per parsed article, counted by a global allocator in this test binary.
+//! The target is at most 8 per article (`Vec`s for lines, blocks and the output lists).
+//! With `NEWSPRINT_ALLOC_CORPUS` naming a JSON Lines file of real articles (plain text
+//! lines with a "text" field), it also prints the figure over that corpus.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+const MAX_PER_ARTICLE: usize = 8;
+
+fn allocations_of(text: &str) -> usize {
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let article = newsprint::parse(text).expect("parses");
+    let after = ALLOCATIONS.load(Ordering::Relaxed);
+    drop(article);
+    after - before
+}
+
+#[test]
+fn few_allocations_per_article() {
+    let _ = newsprint::parse("Warm up\n\nthe lexicons."); // built once per process
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut texts: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    texts.push((
+        "sample".into(),
+        include_str!("../examples/data/sample-article.txt").into(),
+    ));
+    for (name, text) in &texts {
+        let n = allocations_of(text);
+        assert!(n <= MAX_PER_ARTICLE, "{name}: {n} allocations");
+    }
+    if let Ok(path) = std::env::var("NEWSPRINT_ALLOC_CORPUS") {
+        let corpus = std::fs::read_to_string(&path).unwrap();
+        let (mut docs, mut total, mut worst) = (0usize, 0usize, 0usize);
+        for line in corpus.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let Some(text) = v["text"].as_str() else {
+                continue;
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            let n = allocations_of(text);
+            docs += 1;
+            total += n;
+            worst = worst.max(n);
+        }
+        println!(
+            "{path}: {docs} articles, {:.2} allocations per article on average, {worst} at most",
+            total as f64 / docs.max(1) as f64
+        );
+    }
+}
