@@ -191,6 +191,9 @@ fn parse_body<'a>(
     let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
     if layout == Layout::LinePerParagraph {
         mark_web_blocks(input, &mut blocks, headline);
+        if article.dateline.is_none() {
+            mark_before_dateline(input, &mut blocks, parser);
+        }
     }
     mark_link_lists(input, &mut blocks);
     mark_trailers(input, &mut blocks);
@@ -221,7 +224,45 @@ fn mark_web_blocks(input: &str, blocks: &mut [Block], headline: Option<&str>) {
         }
         story_started |= block.kind.is_none() && boilerplate::is_running_text(text);
     }
+    mark_dek(blocks);
 }
+
+/// A page sets its headline, then the dek (a sentence under it), then share buttons: a
+/// short block between a repeated headline and more boilerplate is that dek.
+fn mark_dek(blocks: &mut [Block]) {
+    for n in 1..blocks.len().saturating_sub(1) {
+        if blocks[n - 1].kind == Some(BoilerplateKind::Title)
+            && blocks[n].kind.is_none()
+            && blocks[n + 1].kind.is_some()
+            && blocks[n].span.len() <= SHORT_LEAD
+        {
+            blocks[n].kind = Some(BoilerplateKind::Title);
+        }
+    }
+}
+
+/// At most this many blocks stand between the headline and a dateline that opens the story.
+const BEFORE_DATELINE: usize = 3;
+
+/// The story opens with its dateline: short lines before it are a teaser, a dek or a caption
+/// the page put there, never the story.
+fn mark_before_dateline(input: &str, blocks: &mut [Block], parser: &Parser) {
+    let opens = blocks.iter().take(BEFORE_DATELINE + 1).position(|b| {
+        b.kind.is_none() && dateline::parse(&input[b.span.range()], &parser.agencies).is_some()
+    });
+    let Some(opens) = opens.filter(|&n| n > 0) else {
+        return;
+    };
+    let lead = &mut blocks[..opens];
+    if lead.iter().all(|b| b.span.len() <= SHORT_LEAD) {
+        for block in lead.iter_mut().filter(|b| b.kind.is_none()) {
+            block.kind = Some(BoilerplateKind::Title);
+        }
+    }
+}
+
+/// A dek or teaser before the dateline is at most this many bytes.
+const SHORT_LEAD: usize = 300;
 
 /// The lines under a `Related stories` or `More:` label are links while they read as
 /// headlines; the first line that reads otherwise is the story again.

@@ -188,6 +188,7 @@ fn is_markup(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('[') else {
         return false;
     };
+    let closing = rest.starts_with('/');
     let rest = rest.strip_prefix('/').unwrap_or(rest);
     let name = rest
         .bytes()
@@ -196,7 +197,7 @@ fn is_markup(text: &str) -> bool {
     let Some(close) = rest.find(']') else {
         return false;
     };
-    name >= 2 && name <= close && (name == close || rest[name..close].contains('='))
+    name >= 2 && name <= close && (closing || rest[name..close].contains('='))
 }
 
 /// `Facebook | Twitter | Email`: a short row of social buttons.
@@ -470,6 +471,165 @@ mod tests {
         ] {
             assert_eq!(kind(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn phrases_mark_only_where_they_stand() {
+        assert_eq!(kind("Also on Harbor Gazette:"), Some(Navigation));
+        assert_eq!(
+            kind("Also on harborgazette.com Ferry fares rise for the third year"),
+            Some(Navigation)
+        );
+        assert_eq!(kind("Continue Reading Below"), Some(Ad));
+        assert_eq!(
+            kind("Click here to get the Harbor Gazette app"),
+            Some(Navigation)
+        );
+        assert_eq!(kind("Previous Story"), Some(Navigation));
+        assert_eq!(kind("Don't miss"), Some(Navigation));
+        assert_eq!(
+            kind("Get the morning briefing delivered to your inbox."),
+            Some(Promo)
+        );
+        assert_eq!(kind("Subscribe to the Harbor Gazette"), Some(Promo));
+        assert_eq!(kind("Terms of Use | Privacy Policy"), Some(Notice));
+        assert_eq!(
+            kind("By using this site you agree to our privacy policy."),
+            Some(Notice)
+        );
+        assert_eq!(kind("Photos © Ana Ruiz, 2021"), Some(Copyright));
+        assert_eq!(
+            kind("Tom Ng contributed reporting from Lagos."),
+            Some(Credit)
+        );
+        assert_eq!(
+            kind("Harbor Gazette has affiliate partnerships and may earn money from links."),
+            Some(Affiliate)
+        );
+        assert_eq!(
+            kind("Comments are moderated before they appear."),
+            Some(Comment)
+        );
+    }
+
+    #[test]
+    fn reading_time_date_stamps_and_markup() {
+        assert_eq!(kind("3 min read"), Some(Timestamp));
+        assert_eq!(kind("Tiempo de lectura: 2 minutos"), Some(Timestamp));
+        assert_eq!(kind("Lesezeit: 4 Minuten"), Some(Timestamp));
+        assert_eq!(kind("Thursday, March 4, 2021"), Some(Timestamp));
+        assert_eq!(
+            kind("quinta-feira, 4 de março de 2021 às 9:40"),
+            Some(Timestamp)
+        );
+        assert_eq!(
+            kind("[cta url=\"https://example.com/tips\"] Send us your photos"),
+            Some(Markup)
+        );
+        assert_eq!(kind("[/cta]"), Some(Markup));
+    }
+
+    #[test]
+    fn sentences_that_share_words_with_the_lexicon_are_kept() {
+        for line in [
+            "Also on Thursday, the council voted to close the old ferry terminal.",
+            "\"Follow us,\" the guide told the hikers, and they set off up the ridge.",
+            "The company quietly changed its privacy policy last week, regulators said.",
+            "The site's admin read the complaint aloud at the hearing.",
+            "Year to December 31, 2020",
+            "He called the ruling a setback for the résumé-screening industry.",
+            "Sign up for the program closes on Friday, the district said.",
+            "[sic] was all the editor wrote in the margin.",
+            "The plaintiffs said the cookie banner misled users, and the judge agreed.",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
+        }
+        // A garbled accent carries a © that is no copyright sign.
+        assert_eq!(
+            kind("The mayor's rÃ\u{303}©sumÃ\u{303}© lists two terms."),
+            None
+        );
+    }
+
+    #[test]
+    fn body_only_rules() {
+        assert!(repeats_headline(
+            "Ferry Roundup: Harbor line adds a night boat",
+            "Roundup: Harbor line adds a night boat"
+        ));
+        assert!(!repeats_headline(
+            "The harbor line will add a night boat in June, officials said.",
+            "Harbor line adds a night boat"
+        ));
+        assert!(is_shouted_teaser(
+            "HARBOR CITY MAYOR SAYS NIGHT FERRY WILL RUN ALL WINTER"
+        ));
+        assert!(!is_shouted_teaser("WHAT COMES NEXT"));
+        assert!(is_teaser("Night ferry service to start in June"));
+        assert!(!is_teaser("Ferry fares"));
+        assert!(heads_link_list("Related stories", Navigation));
+        assert!(!holds_inside("https://example.com/product/42"));
+        assert!(holds_inside("Read more: Ferry fares rise"));
+    }
+
+    #[test]
+    fn trailers_after_the_story() {
+        assert_eq!(
+            trailer_kind("Ana Ruiz is a staff writer at the Harbor Gazette."),
+            Some(Bio)
+        );
+        assert_eq!(
+            trailer_kind("Tom Ng covers transport for the Harbor Gazette."),
+            Some(Bio)
+        );
+        assert_eq!(
+            trailer_kind("More Harbor sports: https://example.com/sports"),
+            Some(Navigation)
+        );
+        assert_eq!(
+            trailer_kind("Ana Ruiz is expected to appear in court on Monday."),
+            None
+        );
+        assert_eq!(
+            trailer_kind("The hearing resumes on Monday, the court said."),
+            None
+        );
+    }
+
+    #[test]
+    fn position_decides_links_bios_and_lists() {
+        let text = "Ferry Fares Rise\n\nHARBOR CITY (AP) -- Fares rose again on Monday, the \
+                    transit board said.\n\nhttps://example.com/report.pdf\n\nThe board \
+                    meets again in June to review the night service.\n\nRelated stories\n\n\
+                    Night ferry service to start in June\n\nAna Ruiz is a staff writer at \
+                    the Harbor Gazette.\n";
+        let a = crate::parse(text).unwrap();
+        let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+        assert!(paragraphs.contains(&"https://example.com/report.pdf"));
+        let after: Vec<(BoilerplateKind, &str)> = a
+            .boilerplate
+            .iter()
+            .filter(|b| b.position == crate::Position::After)
+            .map(|b| (b.kind, b.text.as_ref()))
+            .collect();
+        assert_eq!(
+            after,
+            [
+                (Navigation, "Related stories"),
+                (Navigation, "Night ferry service to start in June"),
+                (Bio, "Ana Ruiz is a staff writer at the Harbor Gazette."),
+            ]
+        );
+    }
+
+    #[test]
+    fn teaser_and_dek_before_the_dateline() {
+        let text = "Ferry Fares Rise\n\nRiders shrug off the third rise in a year\n\n\
+                    HARBOR CITY (AP) -- Fares rose again on Monday, the transit board said.\n\n\
+                    The board meets again in June.\n";
+        let a = crate::parse(text).unwrap();
+        assert_eq!(a.boilerplate.len(), 1, "{:?}", a.boilerplate);
+        assert_eq!(a.boilerplate[0].kind, Title);
     }
 
     #[test]

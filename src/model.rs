@@ -348,7 +348,8 @@ pub enum BoilerplateKind {
     Signoff,
     /// Markup a scraper left behind (`[button link="..."]`, shortcodes).
     Markup,
-    /// The headline repeated in the body, or a variant of it.
+    /// The headline repeated in the body or a variant of it, and the dek, teaser or caption
+    /// a page sets between the headline and the story's dateline.
     Title,
     /// The author's bio line after the story (`Jane Doe is a staff writer at ...`).
     Bio,
