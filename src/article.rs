@@ -188,6 +188,15 @@ fn parse_body<'a>(
     if let Some(span) = current {
         blocks.push(classified(input, span, parser));
     }
+    let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
+    if layout == Layout::LinePerParagraph {
+        mark_web_blocks(input, &mut blocks, headline);
+        if article.dateline.is_none() {
+            mark_before_dateline(input, &mut blocks, parser);
+        }
+    }
+    mark_link_lists(input, &mut blocks);
+    mark_trailers(input, &mut blocks);
     place_blocks(input, &blocks, layout, article);
 }
 
@@ -198,24 +207,111 @@ fn classified(input: &str, span: Span, parser: &Parser) -> Block {
     }
 }
 
+/// Scraped web pages, one block a line, repeat their headline and link to other stories with
+/// lines in capitals; wire copy in wrapped paragraphs does neither.
+fn mark_web_blocks(input: &str, blocks: &mut [Block], headline: Option<&str>) {
+    let mut story_started = false;
+    for (n, block) in blocks.iter_mut().enumerate() {
+        if block.kind.is_some() {
+            continue;
+        }
+        let text = &input[block.span.range()];
+        // Once the story runs, a line like the headline is a sub-heading on its theme.
+        if !story_started && headline.is_some_and(|h| boilerplate::repeats_headline(text, h)) {
+            block.kind = Some(BoilerplateKind::Title);
+        } else if n > 0 && boilerplate::is_shouted_teaser(text) {
+            block.kind = Some(BoilerplateKind::Navigation);
+        }
+        story_started |= block.kind.is_none() && boilerplate::is_running_text(text);
+    }
+    mark_dek(blocks);
+}
+
+/// A page sets its headline, then the dek (a sentence under it), then share buttons: a
+/// short block between a repeated headline and more boilerplate is that dek.
+fn mark_dek(blocks: &mut [Block]) {
+    for n in 1..blocks.len().saturating_sub(1) {
+        if blocks[n - 1].kind == Some(BoilerplateKind::Title)
+            && blocks[n].kind.is_none()
+            && blocks[n + 1].kind.is_some()
+            && blocks[n].span.len() <= SHORT_LEAD
+        {
+            blocks[n].kind = Some(BoilerplateKind::Title);
+        }
+    }
+}
+
+/// At most this many blocks stand between the headline and a dateline that opens the story.
+const BEFORE_DATELINE: usize = 3;
+
+/// The story opens with its dateline: short lines before it are a teaser, a dek or a caption
+/// the page put there, never the story.
+fn mark_before_dateline(input: &str, blocks: &mut [Block], parser: &Parser) {
+    let opens = blocks.iter().take(BEFORE_DATELINE + 1).position(|b| {
+        b.kind.is_none() && dateline::parse(&input[b.span.range()], &parser.agencies).is_some()
+    });
+    let Some(opens) = opens.filter(|&n| n > 0) else {
+        return;
+    };
+    let lead = &mut blocks[..opens];
+    if lead.iter().all(|b| b.span.len() <= SHORT_LEAD) {
+        for block in lead.iter_mut().filter(|b| b.kind.is_none()) {
+            block.kind = Some(BoilerplateKind::Title);
+        }
+    }
+}
+
+/// A dek or teaser before the dateline is at most this many bytes.
+const SHORT_LEAD: usize = 300;
+
+/// The lines under a `Related stories` or `More:` label are links while they read as
+/// headlines; the first line that reads otherwise is the story again.
+fn mark_link_lists(input: &str, blocks: &mut [Block]) {
+    let mut in_list = false;
+    for block in blocks.iter_mut() {
+        let text = &input[block.span.range()];
+        match block.kind {
+            Some(kind) => in_list = in_list || boilerplate::heads_link_list(text, kind),
+            None if in_list && boilerplate::is_teaser(text) => {
+                block.kind = Some(BoilerplateKind::Navigation);
+            }
+            None => in_list = false,
+        }
+    }
+}
+
+/// After the last paragraph of the story, bios and lines of links are the page's, not the
+/// story's: walk back from the end while the blocks are boilerplate or such trailers.
+fn mark_trailers(input: &str, blocks: &mut [Block]) {
+    for block in blocks.iter_mut().rev() {
+        if block.kind.is_some() {
+            continue;
+        }
+        match boilerplate::trailer_kind(&input[block.span.range()]) {
+            Some(kind) => block.kind = Some(kind),
+            None => break,
+        }
+    }
+}
+
 /// Trailing boilerplate runs from the last text block to the end; boilerplate before the
-/// first text block is leading; the rest is inline.
+/// first text block is leading; the rest is inline, unless it only counts at the edges.
 fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &mut Article<'a>) {
     let first_text = blocks.iter().position(|b| b.kind.is_none());
     let last_text = blocks.iter().rposition(|b| b.kind.is_none());
     for (n, block) in blocks.iter().enumerate() {
+        let text = &input[block.span.range()];
+        let position = match (first_text, last_text) {
+            (Some(f), _) if n < f => Position::Before,
+            (_, Some(l)) if n > l => Position::After,
+            (None, _) => Position::After,
+            _ => Position::Inside,
+        };
         match block.kind {
-            Some(kind) => {
-                let position = match (first_text, last_text) {
-                    (Some(f), _) if n < f => Position::Before,
-                    (_, Some(l)) if n > l => Position::After,
-                    (None, _) => Position::After,
-                    _ => Position::Inside,
-                };
+            Some(kind) if position != Position::Inside || boilerplate::holds_inside(text) => {
                 push_boilerplate(input, article, block.span, kind, position);
             }
-            None => {
-                let text = &input[block.span.range()];
+            _ => {
                 let kind = if layout == Layout::LinePerParagraph && is_subheading(text) {
                     ParagraphKind::Subheading
                 } else {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::BoilerplateKind;
-use crate::lexicon::{Anchor, BOILERPLATE_PHRASES, SOCIAL_WORDS};
+use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, MONTHS, READER_WORDS, SOCIAL_WORDS};
 
 /// The phrase lexicon compiled once: one pass over a line finds every phrase in it.
 #[derive(Debug, Clone)]
@@ -39,13 +39,19 @@ impl Phrases {
     }
 }
 
-/// Lines longer than this are running text: only `Anywhere` phrases can mark them.
+/// Blocks longer than this are running text: only `Anywhere` phrases can mark them.
 const LONG_BLOCK: usize = 400;
+
+/// A label (`Also on Example News:`) is at most this many words.
+const LABEL_WORDS: usize = 8;
 
 /// The kind of boilerplate `text` (one trimmed block) is, or `None` for article text.
 pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
     if is_fragment(text) {
         return Some(BoilerplateKind::Fragment);
+    }
+    if is_markup(text) {
+        return Some(BoilerplateKind::Markup);
     }
     if let Some(kind) = phrase_kind(text, phrases) {
         return Some(kind);
@@ -56,40 +62,60 @@ pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind>
     if is_link_line(text) {
         return Some(BoilerplateKind::Navigation);
     }
+    if is_date_stamp(text) {
+        return Some(BoilerplateKind::Timestamp);
+    }
     None
 }
 
 fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
-    let core = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
-    let core_start = text.len()
-        - text
-            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(')
-            .len();
+    let opening = |c: char| !c.is_alphanumeric() && c != '©' && c != '(';
+    let core = text.trim_matches(opening);
+    let core_start = text.len() - text.trim_start_matches(opening).len();
     let haystack = if text.len() > LONG_BLOCK * 4 {
         &text[..floor_char(text, LONG_BLOCK * 4)]
     } else {
         text
     };
+    let short = text.len() <= LONG_BLOCK;
+    // Computed once, and only when a phrase asks for it.
+    let mut reader: Option<bool> = None;
+    // The longest phrase that marks the block names it best (`continue reading below` is an
+    // ad marker, `continue reading` a link).
+    let mut best: Option<(usize, BoilerplateKind)> = None;
     for m in phrases.matcher.find_overlapping_iter(haystack) {
+        if !word_boundary_before(text, m.start()) || !word_boundary_after(text, m.end()) {
+            continue;
+        }
         let (kind, anchor) = phrases.rules[m.pattern().as_usize()];
         let hit = match anchor {
-            Anchor::Whole => {
-                m.start() <= core_start
-                    && m.end() >= core_start + core.len()
-                    && word_boundary_after(text, m.end())
-            }
-            Anchor::Start => {
-                text.len() <= LONG_BLOCK
+            Anchor::Whole => m.start() <= core_start && m.end() >= core_start + core.len(),
+            Anchor::Start => short && m.start() <= core_start,
+            Anchor::Label => {
+                short
                     && m.start() <= core_start
-                    && word_boundary_after(text, m.end())
+                    && (word_count(text) <= LABEL_WORDS || names_site_after(text, m.end()))
             }
+            Anchor::Short => short,
+            Anchor::Reader => short && *reader.get_or_insert_with(|| speaks_to_reader(text)),
             Anchor::Anywhere => true,
         };
-        if hit {
-            return Some(kind);
+        if hit && best.is_none_or(|(len, _)| m.len() > len) {
+            best = Some((m.len(), kind));
         }
     }
-    None
+    best.map(|(_, kind)| kind)
+}
+
+/// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
+fn names_site_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let site = rest.split_whitespace().next().unwrap_or("");
+    let site = site.trim_end_matches(':');
+    !ends_sentence(rest)
+        && site.split_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+        })
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -97,6 +123,17 @@ fn floor_char(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// A phrase must not continue a word: `admin read` is no `min read`, and the `©` of a
+/// garbled `Ã©` is no copyright sign.
+fn word_boundary_before(text: &str, start: usize) -> bool {
+    !text[..start].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Letters, digits, and the combining accents that belong to the letter before them.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn word_boundary_after(text: &str, end: usize) -> bool {
@@ -111,11 +148,56 @@ fn word_boundary_after(text: &str, end: usize) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
+/// The words of `text`, without the punctuation around them.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+fn word_count(text: &str) -> usize {
+    words(text).count()
+}
+
+/// Ends the way a sentence does, closing quotes and brackets aside.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '\'', '’', ')', ']'])
+        .ends_with(['.', '!', '?'])
+}
+
+/// Site text talks to its reader or is no sentence at all; a news paragraph does neither,
+/// and one that quotes someone is reporting what was said.
+fn speaks_to_reader(text: &str) -> bool {
+    if text.contains(['"', '“', '”']) {
+        return false;
+    }
+    !ends_sentence(text)
+        || words(text).any(|w| READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+}
+
 /// A stray letter, a rule of underscores or asterisks, a lone bullet.
 fn is_fragment(text: &str) -> bool {
     let mut chars = text.chars();
     let short = text.chars().take(3).count() <= 2;
     (short && !text.chars().all(|c| c.is_ascii_digit())) || chars.all(|c| !c.is_alphanumeric())
+}
+
+/// `[button link="..."]`: a shortcode the page's markup left in the text. Brackets in news
+/// text hold words (`[sic]`, `[the mayor]`), never `name=value` attributes.
+fn is_markup(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else {
+        return false;
+    };
+    let closing = rest.starts_with('/');
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || *b == b'_' || *b == b'-')
+        .count();
+    let Some(close) = rest.find(']') else {
+        return false;
+    };
+    name >= 2 && name <= close && (closing || rest[name..close].contains('='))
 }
 
 /// `Facebook | Twitter | Email`: a short row of social buttons.
@@ -138,12 +220,171 @@ fn is_share_row(text: &str) -> bool {
 
 /// A line that is only a URL, an e-mail address or a handle.
 fn is_link_line(text: &str) -> bool {
-    !text.contains(' ')
-        && (text.starts_with("http://")
-            || text.starts_with("https://")
-            || text.starts_with("www.")
-            || (text.starts_with('@') && text.len() > 1)
-            || (text.contains('@') && text.contains('.')))
+    !text.contains(' ') && is_link_token(text)
+}
+
+fn is_link_token(token: &str) -> bool {
+    token.starts_with("http://")
+        || token.starts_with("https://")
+        || token.starts_with("www.")
+        || (token.starts_with('@') && token.len() > 1)
+        || token
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// `Monday, 22 January 2018 at 0:13`: a line that is only a date, or a date and a time.
+fn is_date_stamp(text: &str) -> bool {
+    if text.len() > 60 || ends_sentence(text) {
+        return false;
+    }
+    let (mut year, mut clock, mut month, mut day) = (false, false, false, false);
+    let mut other = 0;
+    for w in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        if w.is_empty() {
+            continue;
+        }
+        let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        // `May` is also a verb; the short forms are also words.
+        let is_month = MONTHS
+            .iter()
+            .any(|(m, _)| m.len() > 3 && m.eq_ignore_ascii_case(w));
+        year |= is_year(w);
+        clock |= is_clock(w);
+        day |= is_day;
+        month |= is_month;
+        if !(is_year(w) || is_clock(w) || is_day || is_month) {
+            other += 1;
+        }
+    }
+    // Beside a date, one more word is a weekday or a place; more make a table heading
+    // (`Year to December 31, 1986`).
+    year && (clock || (month && day && other <= 1))
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `0:13`, `10:45`.
+fn is_clock(w: &str) -> bool {
+    w.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether a boilerplate block stays boilerplate between two paragraphs. A lone link there
+/// is usually a source the story cites or a product it lists, so only at the edges of the
+/// body does it count as a link out.
+pub(crate) fn holds_inside(text: &str) -> bool {
+    !is_link_line(text)
+}
+
+/// `Related stories`, `More:`, `Don't miss`: a navigation label that heads a list of links.
+pub(crate) fn heads_link_list(text: &str, kind: BoilerplateKind) -> bool {
+    kind == BoilerplateKind::Navigation
+        && !is_link_line(text)
+        && (text.ends_with(':') || word_count(text) <= 3)
+}
+
+/// A linked headline in a list under a navigation label: a few words that make no sentence.
+/// Sub-headings, which also make none, are shorter than four words.
+pub(crate) fn is_teaser(text: &str) -> bool {
+    let n = word_count(text);
+    (4..=30).contains(&n)
+        && text.len() <= 300
+        && !text
+            .trim_end_matches(['"', '”', '\'', '’', ')'])
+            .ends_with(['.', '!', ';', ':'])
+}
+
+/// A line in capitals this many words long is no sub-heading. Erring long: a sub-heading
+/// taken for a link loses the reader a piece of the story.
+const SHOUTED_WORDS: usize = 9;
+
+/// `OFFICIALS SAY THE OLD BRIDGE WILL REOPEN IN MAY`: a long line in capitals between
+/// paragraphs links to another story. A sub-heading in capitals is a few words.
+pub(crate) fn is_shouted_teaser(text: &str) -> bool {
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    text.len() <= 200
+        && upper >= 20
+        && !text.chars().any(char::is_lowercase)
+        && !ends_sentence(text)
+        && word_count(text) >= SHOUTED_WORDS
+}
+
+/// A paragraph of the story proper: a full sentence or more.
+pub(crate) fn is_running_text(text: &str) -> bool {
+    ends_sentence(text) && word_count(text) >= 15
+}
+
+/// The headline again, or a variant of it (`Roundup: Ann wins` for `HS Roundup: Ann wins`),
+/// standing as a line of its own in the body.
+pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
+    let n = word_count(text);
+    if !(4..=30).contains(&n) || text.len() > 300 || ends_sentence(text) {
+        return false;
+    }
+    let shared = words(text)
+        .filter(|w| words(headline).any(|h| same_word(w, h)))
+        .count();
+    let title = word_count(headline);
+    let covered = words(headline)
+        .filter(|h| words(text).any(|w| same_word(w, h)))
+        .count();
+    shared * 4 >= n * 3 && covered * 2 >= title
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// The kind of a block that is boilerplate when nothing but boilerplate follows it: the
+/// author's bio, a line of links. Before the end of the story such a line is the story's.
+pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
+    if is_bio(text) {
+        return Some(BoilerplateKind::Bio);
+    }
+    let links = text.len() <= 200
+        && !ends_sentence(text)
+        && text.split_whitespace().any(|t| {
+            is_link_token(t.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';')))
+        });
+    links.then_some(BoilerplateKind::Navigation)
+}
+
+/// `Jane Doe is a staff writer at Example News.`, `Jane Doe covers courts for ...`: a name,
+/// then the newsroom role of its owner.
+fn is_bio(text: &str) -> bool {
+    if text.len() > 300 {
+        return false;
+    }
+    let mut ws = words(text);
+    let mut name = 0;
+    let verb = loop {
+        match ws.next() {
+            Some(w) if name < 4 && w.starts_with(char::is_uppercase) => name += 1,
+            Some(w) => break w,
+            None => return false,
+        }
+    };
+    if name < 2 {
+        return false;
+    }
+    match verb {
+        "covers" => true,
+        "is" | "was" => ws
+            .take(8)
+            .any(|w| BIO_ROLES.iter().any(|r| r.eq_ignore_ascii_case(w))),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -234,6 +475,166 @@ mod tests {
         ] {
             assert_eq!(kind(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn phrases_mark_only_where_they_stand() {
+        assert_eq!(kind("Also on Harbor Gazette:"), Some(Navigation));
+        assert_eq!(
+            kind("Also on harborgazette.com Ferry fares rise for the third year"),
+            Some(Navigation)
+        );
+        assert_eq!(kind("Continue Reading Below"), Some(Ad));
+        assert_eq!(
+            kind("Click here to get the Harbor Gazette app"),
+            Some(Navigation)
+        );
+        assert_eq!(kind("Previous Story"), Some(Navigation));
+        assert_eq!(kind("Don't miss"), Some(Navigation));
+        assert_eq!(
+            kind("Get the morning briefing delivered to your inbox."),
+            Some(Promo)
+        );
+        assert_eq!(kind("Subscribe to the Harbor Gazette"), Some(Promo));
+        assert_eq!(kind("Terms of Use | Privacy Policy"), Some(Notice));
+        assert_eq!(
+            kind("By using this site you agree to our privacy policy."),
+            Some(Notice)
+        );
+        assert_eq!(kind("Photos © Ana Ruiz, 2021"), Some(Copyright));
+        assert_eq!(
+            kind("Tom Ng contributed reporting from Lagos."),
+            Some(Credit)
+        );
+        assert_eq!(
+            kind("Harbor Gazette has affiliate partnerships and may earn money from links."),
+            Some(Affiliate)
+        );
+        assert_eq!(
+            kind("Comments are moderated before they appear."),
+            Some(Comment)
+        );
+    }
+
+    #[test]
+    fn reading_time_date_stamps_and_markup() {
+        assert_eq!(kind("3 min read"), Some(Timestamp));
+        assert_eq!(kind("Tiempo de lectura: 2 minutos"), Some(Timestamp));
+        assert_eq!(kind("Lesezeit: 4 Minuten"), Some(Timestamp));
+        assert_eq!(kind("Thursday, March 4, 2021"), Some(Timestamp));
+        assert_eq!(
+            kind("quinta-feira, 4 de março de 2021 às 9:40"),
+            Some(Timestamp)
+        );
+        assert_eq!(
+            kind("[cta url=\"https://example.com/tips\"] Send us your photos"),
+            Some(Markup)
+        );
+        assert_eq!(kind("[/cta]"), Some(Markup));
+    }
+
+    #[test]
+    fn sentences_that_share_words_with_the_lexicon_are_kept() {
+        for line in [
+            "Also on Thursday, the council voted to close the old ferry terminal.",
+            "\"Follow us,\" the guide told the hikers, and they set off up the ridge.",
+            "The company quietly changed its privacy policy last week, regulators said.",
+            "The site's admin read the complaint aloud at the hearing.",
+            "Year to December 31, 2020",
+            "He called the ruling a setback for the résumé-screening industry.",
+            "Sign up for the program closes on Friday, the district said.",
+            "[sic] was all the editor wrote in the margin.",
+            "The plaintiffs said the cookie banner misled users, and the judge agreed.",
+        ] {
+            assert_eq!(kind(line), None, "{line}");
+        }
+        // A garbled accent carries a © that is no copyright sign.
+        assert_eq!(
+            kind("The mayor's rÃ\u{303}©sumÃ\u{303}© lists two terms."),
+            None
+        );
+    }
+
+    #[test]
+    fn body_only_rules() {
+        assert!(repeats_headline(
+            "Ferry Roundup: Harbor line adds a night boat",
+            "Roundup: Harbor line adds a night boat"
+        ));
+        assert!(!repeats_headline(
+            "The harbor line will add a night boat in June, officials said.",
+            "Harbor line adds a night boat"
+        ));
+        assert!(is_shouted_teaser(
+            "HARBOR CITY MAYOR SAYS NIGHT FERRY WILL RUN ALL WINTER"
+        ));
+        assert!(!is_shouted_teaser("HARBOR CITY FERRY CREWS WIN PAY RISE"));
+        assert!(!is_shouted_teaser("WHAT COMES NEXT"));
+        assert!(is_teaser("Night ferry service to start in June"));
+        assert!(!is_teaser("Ferry fares"));
+        assert!(heads_link_list("Related stories", Navigation));
+        assert!(!holds_inside("https://example.com/product/42"));
+        assert!(holds_inside("Read more: Ferry fares rise"));
+    }
+
+    #[test]
+    fn trailers_after_the_story() {
+        assert_eq!(
+            trailer_kind("Ana Ruiz is a staff writer at the Harbor Gazette."),
+            Some(Bio)
+        );
+        assert_eq!(
+            trailer_kind("Tom Ng covers transport for the Harbor Gazette."),
+            Some(Bio)
+        );
+        assert_eq!(
+            trailer_kind("More Harbor sports: https://example.com/sports"),
+            Some(Navigation)
+        );
+        assert_eq!(
+            trailer_kind("Ana Ruiz is expected to appear in court on Monday."),
+            None
+        );
+        assert_eq!(
+            trailer_kind("The hearing resumes on Monday, the court said."),
+            None
+        );
+    }
+
+    #[test]
+    fn position_decides_links_bios_and_lists() {
+        let text = "Ferry Fares Rise\n\nHARBOR CITY (AP) -- Fares rose again on Monday, the \
+                    transit board said.\n\nhttps://example.com/report.pdf\n\nThe board \
+                    meets again in June to review the night service.\n\nRelated stories\n\n\
+                    Night ferry service to start in June\n\nAna Ruiz is a staff writer at \
+                    the Harbor Gazette.\n";
+        let a = crate::parse(text).unwrap();
+        let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+        assert!(paragraphs.contains(&"https://example.com/report.pdf"));
+        let after: Vec<(BoilerplateKind, &str)> = a
+            .boilerplate
+            .iter()
+            .filter(|b| b.position == crate::Position::After)
+            .map(|b| (b.kind, b.text.as_ref()))
+            .collect();
+        assert_eq!(
+            after,
+            [
+                (Navigation, "Related stories"),
+                (Navigation, "Night ferry service to start in June"),
+                (Bio, "Ana Ruiz is a staff writer at the Harbor Gazette."),
+            ]
+        );
+    }
+
+    #[test]
+    fn teaser_and_dek_before_the_dateline() {
+        let text = "Ferry Fares Rise\n\nRiders shrug off the third rise in a year\n\n\
+                    HARBOR CITY (AP) -- Fares rose again on Monday, the transit board said.\n\n\
+                    The board meets again in June.\n";
+        let a = crate::parse(text).unwrap();
+        assert_eq!(a.boilerplate.len(), 1, "{:?}", a.boilerplate);
+        assert_eq!(a.boilerplate[0].kind, Title);
     }
 
     #[test]

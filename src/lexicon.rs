@@ -497,14 +497,24 @@ pub(crate) const TITLES: &[&str] = &[
 /// Personal pronouns that can stand as a speaker (lower case).
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
-/// Where in a line a boilerplate phrase must stand to mark it.
+/// Where in a block a boilerplate phrase must stand to mark it. Every anchor also wants the
+/// phrase to stand as whole words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Anchor {
-    /// The phrase is the whole line, give or take punctuation and white space.
+    /// The phrase is the whole block, give or take punctuation and white space.
     Whole,
-    /// The line starts with the phrase (after opening punctuation).
+    /// The block starts with the phrase (after opening punctuation) and is not long.
     Start,
-    /// The phrase stands anywhere in the line. Only phrases no news sentence uses.
+    /// The block starts with the phrase and is a label of a few words, not a sentence
+    /// (`Also on Example News:`, but not `Also on Thursday, the mayor said ...`).
+    Label,
+    /// The phrase stands anywhere in a block that is not long.
+    Short,
+    /// The phrase stands anywhere in a block that is not long, speaks to the reader (`you`,
+    /// `our`) or is no sentence at all, and quotes nobody. News can report on a privacy
+    /// policy; only the site tells its reader about its own.
+    Reader,
+    /// The phrase stands anywhere in the block. Only phrases no news sentence uses.
     Anywhere,
 }
 
@@ -524,69 +534,104 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("print", Share, Whole),
         ("facebook", Share, Whole),
         ("twitter", Share, Whole),
-        ("follow us", Share, Start),
+        ("follow us", Share, Label),
         ("follow @", Share, Start),
         ("like us on facebook", Share, Anywhere),
         ("follow us on", Share, Anywhere),
+        ("follow us at", Share, Reader),
         ("click to share", Share, Start),
+        ("sharing options", Share, Short),
         // navigation
         ("read more", Navigation, Start),
         ("related:", Navigation, Start),
         ("related coverage", Navigation, Start),
         ("related stories", Navigation, Start),
         ("related articles", Navigation, Start),
+        ("related content", Navigation, Start),
         ("related", Navigation, Whole),
-        ("also on", Navigation, Start),
+        ("also on", Navigation, Label),
         ("also read", Navigation, Start),
         ("see also", Navigation, Start),
         ("continue reading", Navigation, Start),
-        ("click here", Navigation, Start),
+        ("click here", Navigation, Short),
+        ("clicking here", Navigation, Short),
         ("watch:", Navigation, Start),
         ("watch the video", Navigation, Start),
         ("more:", Navigation, Start),
-        ("next article", Navigation, Start),
-        ("previous article", Navigation, Start),
+        ("next article", Navigation, Label),
+        ("previous article", Navigation, Label),
+        ("next story", Navigation, Label),
+        ("previous story", Navigation, Label),
+        ("newer story", Navigation, Label),
+        ("older story", Navigation, Label),
+        ("next post", Navigation, Label),
+        ("previous post", Navigation, Label),
+        ("newer post", Navigation, Label),
+        ("older post", Navigation, Label),
         ("back to top", Navigation, Start),
         ("recommended", Navigation, Whole),
+        ("recommended for you", Navigation, Label),
         ("trending", Navigation, Whole),
+        ("trending now", Navigation, Label),
+        ("most popular", Navigation, Label),
+        ("most read", Navigation, Label),
+        ("don't miss", Navigation, Whole),
+        ("don’t miss", Navigation, Whole),
+        ("you may also like", Navigation, Label),
+        ("you might also like", Navigation, Label),
+        ("more stories", Navigation, Label),
+        ("more from", Navigation, Label),
+        ("filed under", Navigation, Label),
+        ("tags", Navigation, Whole),
+        ("tags:", Navigation, Start),
+        ("topics:", Navigation, Start),
         ("read the rest", Navigation, Start),
         ("read the full", Navigation, Start),
         ("view comments", Comment, Start),
         ("go to comments", Comment, Start),
         // promos
-        ("sign up", Promo, Start),
-        ("subscribe", Promo, Start),
-        ("get the latest", Promo, Start),
         ("sign up for our", Promo, Anywhere),
+        ("sign up to our", Promo, Anywhere),
+        ("sign up to receive", Promo, Start),
+        ("sign up to get", Promo, Start),
+        ("sign up now", Promo, Start),
+        ("sign up here", Promo, Start),
+        ("sign up today", Promo, Start),
+        ("sign up for free", Promo, Start),
+        ("sign up for email", Promo, Start),
+        ("sign up for the newsletter", Promo, Start),
+        ("subscribe", Promo, Start),
         ("subscribe to our", Promo, Anywhere),
+        ("get the latest", Promo, Start),
         ("our newsletter", Promo, Anywhere),
-        ("daily newsletter", Promo, Anywhere),
+        ("daily newsletter", Promo, Reader),
         ("newsletter", Promo, Whole),
+        ("to your inbox", Promo, Reader),
         ("download our app", Promo, Anywhere),
         ("get our app", Promo, Anywhere),
         ("thank you for subscribing", Promo, Anywhere),
         ("already a subscriber", Promo, Anywhere),
-        ("become a member", Promo, Anywhere),
+        ("become a member", Promo, Reader),
         ("support our journalism", Promo, Anywhere),
         // notices
         ("we use cookies", Notice, Anywhere),
-        ("use of cookies", Notice, Anywhere),
-        ("uses cookies", Notice, Anywhere),
-        ("cookie policy", Notice, Anywhere),
-        ("cookie settings", Notice, Anywhere),
-        ("accept cookies", Notice, Anywhere),
+        ("use of cookies", Notice, Reader),
+        ("uses cookies", Notice, Reader),
+        ("cookie policy", Notice, Reader),
+        ("cookie settings", Notice, Reader),
+        ("accept cookies", Notice, Reader),
         ("accept these cookies", Notice, Anywhere),
-        ("privacy policy", Notice, Anywhere),
-        ("terms of service", Notice, Anywhere),
-        ("terms of use", Notice, Anywhere),
+        ("privacy policy", Notice, Reader),
+        ("terms of service", Notice, Reader),
+        ("terms of use", Notice, Reader),
         ("requires javascript", Notice, Anywhere),
-        ("enable javascript", Notice, Anywhere),
+        ("enable javascript", Notice, Reader),
         ("javascript is disabled", Notice, Anywhere),
         ("your browser does not support", Notice, Anywhere),
         ("by continuing to use", Notice, Anywhere),
-        ("ad blocker", Notice, Anywhere),
+        ("ad blocker", Notice, Reader),
         // copyright
-        ("©", Copyright, Start),
+        ("©", Copyright, Short),
         ("(c) 20", Copyright, Start),
         ("copyright ©", Copyright, Start),
         ("copyright 1", Copyright, Start),
@@ -608,6 +653,7 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("writing by", Credit, Start),
         ("compiled by", Credit, Start),
         ("contributing:", Credit, Start),
+        ("contributed reporting", Credit, Short),
         ("contributed to this report", Credit, Anywhere),
         ("contributed to this story", Credit, Anywhere),
         ("this story has been corrected", Credit, Start),
@@ -627,6 +673,7 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("we may receive a commission", Affiliate, Anywhere),
         ("affiliate link", Affiliate, Anywhere),
         ("may earn an affiliate commission", Affiliate, Anywhere),
+        ("affiliate partnerships", Affiliate, Short),
         // ads
         ("advertisement", Ad, Whole),
         ("advertisement:", Ad, Start),
@@ -652,9 +699,22 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("file photo", Caption, Start),
         ("(ap photo", Caption, Start),
         ("media playback is unsupported", Caption, Start),
-        // time
-        ("min read", Timestamp, Anywhere),
-        ("minute read", Timestamp, Anywhere),
+        // time, in the languages scraped news most often comes in
+        ("min read", Timestamp, Short),
+        ("minute read", Timestamp, Short),
+        ("mins read", Timestamp, Short),
+        ("minutes read", Timestamp, Short),
+        ("reading time", Timestamp, Label),
+        ("tempo de leitura", Timestamp, Label),
+        ("tiempo de lectura", Timestamp, Label),
+        ("temps de lecture", Timestamp, Label),
+        ("tempo di lettura", Timestamp, Label),
+        ("lesezeit", Timestamp, Label),
+        ("min. lesezeit", Timestamp, Short),
+        ("min de lecture", Timestamp, Short),
+        ("minutos de lectura", Timestamp, Short),
+        ("minutos de leitura", Timestamp, Short),
+        ("minuti di lettura", Timestamp, Short),
         ("updated:", Timestamp, Start),
         ("published:", Timestamp, Start),
         ("posted:", Timestamp, Start),
@@ -667,6 +727,12 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("show comments", Comment, Start),
         ("post a comment", Comment, Start),
         ("what do you think?", Comment, Start),
+        ("comments are moderated", Comment, Short),
+        ("moderating all comments", Comment, Short),
+        ("comments are closed", Comment, Short),
+        ("comments have been closed", Comment, Short),
+        ("comment policy", Comment, Reader),
+        ("comments policy", Comment, Reader),
         // wire sign-offs
         ("reuter", Signoff, Whole),
         ("reuters", Signoff, Whole),
@@ -675,6 +741,31 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("###", Signoff, Whole),
     ]
 };
+
+/// Words by which a block speaks to its reader, as site notices and promos do.
+pub(crate) const READER_WORDS: &[&str] = &[
+    "you", "your", "yours", "you're", "you’re", "you'll", "you’ll", "our", "we", "we're", "we’re",
+    "we'll", "we’ll",
+];
+
+/// What the subject of an author's bio line is (`Jane Doe is a staff writer at ...`).
+pub(crate) const BIO_ROLES: &[&str] = &[
+    "reporter",
+    "writer",
+    "editor",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "contributor",
+    "curator",
+    "producer",
+    "photographer",
+    "freelance",
+    "freelancer",
+    "blogger",
+    "critic",
+    "intern",
+];
 
 /// Words that end a share line's row of buttons; two or more on a short line mark it.
 pub(crate) const SOCIAL_WORDS: &[&str] = &[

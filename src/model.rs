@@ -346,6 +346,13 @@ pub enum BoilerplateKind {
     Comment,
     /// A wire service's sign-off at the end of the story (`Reuter`).
     Signoff,
+    /// Markup a scraper left behind (`[button link="..."]`, shortcodes).
+    Markup,
+    /// The headline repeated in the body or a variant of it, and the dek, teaser or caption
+    /// a page sets between the headline and the story's dateline.
+    Title,
+    /// The author's bio line after the story (`Jane Doe is a staff writer at ...`).
+    Bio,
     /// A phrase added through [`Parser::boilerplate_phrase`](crate::Parser::boilerplate_phrase).
     Custom,
 }
