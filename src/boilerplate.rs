@@ -3,16 +3,21 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::BoilerplateKind;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, MONTHS, READER_WORDS, SOCIAL_WORDS};
 
-/// The phrase lexicon compiled once: one pass over a line finds every phrase in it.
+/// The phrase lexicon compiled once: one pass over a block finds every phrase in it.
 #[derive(Debug, Clone)]
 pub(crate) struct Phrases {
+    /// Every phrase, found overlapping, for short blocks where each anchor can apply.
     matcher: AhoCorasick,
     rules: Vec<(BoilerplateKind, Anchor)>,
+    /// Only the `Anywhere` phrases, for long blocks where no other anchor can apply: a
+    /// leftmost search that skips ahead with a prefilter, as most paragraphs hold none.
+    anywhere: AhoCorasick,
+    anywhere_kinds: Vec<BoilerplateKind>,
 }
 
 static BUILT_IN: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&[]));
@@ -26,12 +31,26 @@ impl Phrases {
             patterns.push(phrase);
             rules.push((*kind, Anchor::Anywhere));
         }
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("boilerplate phrases compile");
-        Phrases { matcher, rules }
+        let (anywhere_patterns, anywhere_kinds): (Vec<&str>, Vec<BoilerplateKind>) = patterns
+            .iter()
+            .zip(&rules)
+            .filter(|(_, (_, anchor))| *anchor == Anchor::Anywhere)
+            .map(|(p, (kind, _))| (*p, *kind))
+            .unzip();
+        let build = |patterns: &[&str], match_kind| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(match_kind)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(patterns)
+                .expect("boilerplate phrases compile")
+        };
+        Phrases {
+            matcher: build(&patterns, MatchKind::Standard),
+            rules,
+            anywhere: build(&anywhere_patterns, MatchKind::LeftmostLongest),
+            anywhere_kinds,
+        }
     }
 
     pub(crate) fn built_in() -> &'static Phrases {
@@ -78,6 +97,13 @@ fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
         text
     };
     let short = text.len() <= LONG_BLOCK;
+    if !short {
+        return phrases
+            .anywhere
+            .find_iter(haystack)
+            .find(|m| word_boundary_before(text, m.start()) && word_boundary_after(text, m.end()))
+            .map(|m| phrases.anywhere_kinds[m.pattern().as_usize()]);
+    }
     // Computed once, and only when a phrase asks for it.
     let mut reader: Option<bool> = None;
     // The longest phrase that marks the block names it best (`continue reading below` is an
