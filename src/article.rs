@@ -55,8 +55,12 @@ fn parse_headline<'a>(
     let Some(line) = lines.get(i) else { return i };
     let text = line.text(input);
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
+    // A weak dateline (`ECONOMIC SPOTLIGHT - ...`) on a line standing alone that ends no
+    // sentence is a headline's kicker; a paragraph opening with one ends like a sentence.
+    let opens_body = dateline::parse(text, &parser.agencies)
+        .is_some_and(|d| d.strong || !alone || headline::ends_sentence(text));
     let is_title = headline::is_headline(text, alone)
-        && dateline::parse(text, &parser.agencies).is_none()
+        && !opens_body
         && byline::parse(text).is_none()
         && boilerplate::classify(text, parser.phrases()).is_none();
     if !is_title {

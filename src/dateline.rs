@@ -11,7 +11,7 @@ use nom::{
     sequence::{delimited, preceded, terminated},
 };
 
-use crate::lexicon::{AGENCIES, MONTHS, US_STATES};
+use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,18 +28,48 @@ pub(crate) struct Found<'a> {
     pub separator: &'a str,
     pub month: Option<u8>,
     pub day: Option<u8>,
+    /// The shape alone makes it a dateline: it has a date, a known agency, a US state, or a
+    /// city that AP datelines name on its own. A bare `WORD -` is weak: a headline-like
+    /// line or a lead-in label can look the same.
+    pub strong: bool,
 }
 
 type Res<'a, T> = IResult<&'a str, T>;
 
+/// The place part: city, region(s) and date, as slices of the line.
+#[derive(Default)]
+struct Place<'a> {
+    city: &'a str,
+    region: Option<&'a str>,
+    date: Option<&'a str>,
+    /// `Reuter` in the 1987 wire's `WASHINGTON, March 12, Reuter -`.
+    agency: Option<&'a str>,
+}
+
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
 /// the caller's own agency names, recognized like the built-in ones.
 pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
+    // A lead-in label (`RPT --`, `UPDATE -`) before a real dateline is kept in the
+    // dateline's text, since it belongs to no paragraph; on its own it is no dateline.
+    if let Ok((rest, _)) = lead_label(line)
+        && let Some(mut found) = parse_proper(rest, extra_agencies)
+    {
+        let skipped = line.len() - rest.len();
+        found.len += skipped;
+        found.body += skipped;
+        return Some(found);
+    }
+    parse_proper(line, extra_agencies)
+}
+
+fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
     let known = |name: &str| is_known_agency(name, extra_agencies);
-    let (rest, (_, lead_agency, place, agency, separator)) = (
+    let (rest, (_, _, lead_agency, place, agency, separator)) = (
+        // wire copy marks urgent items with a run of asterisks before the city
+        take_while(|c: char| c == '*'),
         opt(timestamp),
         opt(terminated(verify(agency_token, known), separator)),
-        opt(place),
+        opt(|i| place(i, &known)),
         opt(preceded(space0, paren_agency)),
         separator_or_end,
     )
@@ -47,51 +77,81 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
         .ok()?;
     let len = line.len() - rest.len();
     let text_len = line[..len].trim_end().len();
-    let (city, region, date) = place.unwrap_or_default();
-    let agency = agency.or(lead_agency);
-    if !plausible(city, region, date, agency, separator, rest) {
-        return None;
-    }
-    let (month, day) = date.map(month_day).unwrap_or_default();
+    let place = place.unwrap_or_default();
+    let city = Some(place.city).filter(|c| !c.is_empty());
+    let agency = agency.or(place.agency).or(lead_agency);
+    let parts = Parts {
+        city,
+        region: place.region,
+        date: place.date,
+        agency,
+        agency_known: agency.is_some_and(known),
+        separator,
+    };
+    let strong = judge(&parts, rest)?;
+    let (month, day) = place.date.map(month_day).unwrap_or_default();
     Some(Found {
         len: text_len,
         body: len,
         city,
-        region,
-        date,
+        region: place.region,
+        date: place.date,
         agency,
         separator,
         month,
         day,
+        strong,
     })
 }
 
-/// The shape checks that keep an all-caps lead-in or a headline-like sentence from passing
-/// for a dateline.
-fn plausible(
-    city: Option<&str>,
-    region: Option<&str>,
-    date: Option<&str>,
-    agency: Option<&str>,
-    separator: &str,
-    body: &str,
-) -> bool {
-    let Some(city) = city else {
-        return agency.is_some() && !separator.is_empty();
-    };
-    if date.is_some() || agency.is_some() {
-        return true;
+struct Parts<'a> {
+    city: Option<&'a str>,
+    region: Option<&'a str>,
+    date: Option<&'a str>,
+    agency: Option<&'a str>,
+    agency_known: bool,
+    separator: &'a str,
+}
+
+/// The shape checks that keep an all-caps lead-in or a headline-like line from passing for
+/// a dateline. `None` when it is none; else whether it is a strong one.
+fn judge(p: &Parts, body: &str) -> Option<bool> {
+    let rest_of_line = body.split('\n').next().unwrap_or("");
+    if p.separator.is_empty() && !p.agency_known {
+        // Without a dash only a known agency ends a dateline: `WASHINGTON (AP)` alone on
+        // its line. A line ending in `(ABC)` is a headline naming a company.
+        return None;
     }
-    if !is_all_caps(city) || separator.is_empty() {
-        return false;
+    if p.date.is_none() && shouts(rest_of_line) {
+        // A dateline leads into a sentence; an all-caps rest is a headline or a label.
+        return None;
+    }
+    let state = p.region.is_some_and(|r| state_name(r).is_some());
+    let Some(city) = p.city else {
+        return p.agency.is_some().then_some(p.agency_known);
+    };
+    if is_lead_label(city) {
+        return None;
+    }
+    if p.date.is_some() || p.agency.is_some() {
+        return Some(p.date.is_some() || p.agency_known || state);
+    }
+    if !is_all_caps(city) {
+        return None;
     }
     // A bare `CITY --` must be followed by a sentence that starts like one.
-    let next = body.chars().next();
+    let next = rest_of_line.chars().next();
     let starts_sentence = match next {
-        None => region.is_some(),
+        None => p.region.is_some(),
         Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c),
     };
-    starts_sentence && (region.is_some() || city.split(' ').count() <= 3)
+    let plausible = starts_sentence && (p.region.is_some() || city.split(' ').count() <= 3);
+    plausible.then_some(state || (p.region.is_none() && is_standalone_city(city)))
+}
+
+/// Some letters (more than a lone `A`), and not one of them lower case.
+fn shouts(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() && !s.chars().any(char::is_lowercase)
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -100,6 +160,32 @@ fn is_quote_mark(c: char) -> bool {
 
 fn is_all_caps(s: &str) -> bool {
     s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+fn is_standalone_city(city: &str) -> bool {
+    AP_STANDALONE_CITIES
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(city))
+}
+
+fn is_lead_label(word: &str) -> bool {
+    LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
+fn lead_label(i: &str) -> Res<'_, &str> {
+    terminated(
+        alt((
+            verify(take_while1(|c: char| c.is_ascii_uppercase()), is_lead_label),
+            delimited(
+                char('('),
+                verify(take_while1(|c: char| c.is_ascii_uppercase()), is_lead_label),
+                char(')'),
+            ),
+        )),
+        separator,
+    )
+    .parse(i)
 }
 
 /// `(07-17) 13:09 PDT ` before the city, as some syndication feeds write it.
@@ -123,19 +209,98 @@ fn timestamp(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// `CITY`, `CITY, DATE`, `CITY, REGION` or `CITY, REGION, DATE`.
-fn place(i: &str) -> Res<'_, (Option<&str>, Option<&str>, Option<&str>)> {
-    let (i, city) = city(i)?;
-    if let Ok((i, date)) = preceded(comma, date).parse(i) {
-        return Ok((i, (Some(city), None, Some(date))));
+/// `CITY`, `CITY, DATE`, `CITY, REGION` or `CITY, REGION, DATE`, with the 1987 wire's
+/// slips: `PARIS,March 16`, `OAKLAND , N.J.`, `ANGLETON, Tex. March 3`, `SYDNEY, April`,
+/// `TULSA, Okla., April 1,`, `WASHINGTON, March 12, Reuter`.
+fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> {
+    let (mut i, city) = alt((loose_city, city)).parse(base)?;
+    let at = |rest: &str| base.len() - rest.len();
+    let mut region: Option<(usize, usize)> = None;
+    let mut date = None;
+    for n in 0..4 {
+        if let Ok((rest, d)) = preceded(alt((comma, space1)), date_text).parse(i) {
+            date = Some(d);
+            i = rest;
+            break;
+        }
+        // A mistyped date (`Narch 2`, `March 187`) is kept as written, with the region:
+        // what it means is not known.
+        if let Ok((rest, g)) = preceded(comma, garbled_date).parse(i) {
+            let start = region.map_or(at(rest) - g.len(), |(s, _)| s);
+            region = Some((start, at(rest)));
+            i = rest;
+            break;
+        }
+        if n == 3 {
+            break;
+        }
+        match preceded(comma, region_words).parse(i) {
+            Ok((rest, r)) => {
+                let start = region.map_or(at(rest) - r.len(), |(s, _)| s);
+                region = Some((start, at(rest)));
+                i = rest;
+            }
+            Err(_) => break,
+        }
     }
-    let (i, region) = opt(preceded(comma, region)).parse(i)?;
-    let (i, date) = opt(preceded(comma, date)).parse(i)?;
-    Ok((i, (Some(city), region, date)))
+    let mut agency = None;
+    if date.is_some() {
+        if let Ok((rest, a)) = preceded(comma, verify(agency_token, |a: &str| known(a))).parse(i) {
+            agency = Some(a);
+            i = rest;
+        }
+    } else if let Ok((rest, d)) =
+        terminated(preceded(separator, date_text), peek(separator)).parse(i)
+    {
+        // `LOUISVILLE, Colo. - March 16 -`: the date after a stray dash
+        date = Some(d);
+        i = rest;
+    }
+    // a comma left before the dash: `WASHINGTON, June 19, -`
+    if let Ok((rest, _)) = terminated(
+        (space0::<&str, nom::error::Error<&str>>, char(',')),
+        peek(separator),
+    )
+    .parse(i)
+    {
+        i = rest;
+    }
+    let region = region.map(|(s, e)| &base[s..e]);
+    Ok((
+        i,
+        Place {
+            city,
+            region,
+            date,
+            agency,
+        },
+    ))
 }
 
+/// `, ` between the parts, as typed: `PARIS,March 16` and `OAKLAND , N.J.` too.
 fn comma(i: &str) -> Res<'_, &str> {
-    recognize((char(','), space1)).parse(i)
+    recognize((space0, char(','), space0)).parse(i)
+}
+
+/// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it:
+/// the date makes the shape a dateline.
+fn loose_city(i: &str) -> Res<'_, &str> {
+    terminated(
+        recognize((
+            loose_word,
+            fold_many_m_n(0, 3, preceded(char(' '), loose_word), || (), |_, _| ()),
+        )),
+        peek((comma, date_text)),
+    )
+    .parse(i)
+}
+
+fn loose_word(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(anychar, |c: &char| c.is_alphabetic()),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '-')),
+    ))
+    .parse(i)
 }
 
 /// One to six capitalized words, with the lower-case particles of place names between
@@ -154,8 +319,10 @@ fn city(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-fn region(i: &str) -> Res<'_, &str> {
+/// A state, province or country: `Calif.`, `N.Y.`, `British Columbia`, `the Netherlands`.
+fn region_words(i: &str) -> Res<'_, &str> {
     recognize((
+        opt(tag("the ")),
         capitalized_word,
         fold_many_m_n(
             0,
@@ -193,7 +360,7 @@ fn particle(i: &str) -> Res<'_, &str> {
 fn capitalized_word(i: &str) -> Res<'_, &str> {
     let (i2, w) = recognize((
         verify(anychar, |c: &char| c.is_uppercase()),
-        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&')),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&' | '/')),
     ))
     .parse(i)?;
     if is_month(w.trim_end_matches('.'))
@@ -210,12 +377,14 @@ fn capitalized_word(i: &str) -> Res<'_, &str> {
     Ok((i2, w))
 }
 
-/// `Feb 26`, `Sept. 5`, `March 16`, `2 March`, optionally with `, 1987`.
-fn date(i: &str) -> Res<'_, &str> {
+/// `Feb 26`, `Sept. 5`, `March 16`, `2 March`, optionally with `, 1987`; a month alone
+/// right before the dash (`SYDNEY, April -`).
+fn date_text(i: &str) -> Res<'_, &str> {
     recognize((
         alt((
             recognize((month_word, opt(char('.')), space1, day_number)),
             recognize((day_number, space1, month_word, opt(char('.')))),
+            recognize((month_word, opt(char('.')), peek(separator))),
         )),
         opt((
             char(','),
@@ -223,6 +392,21 @@ fn date(i: &str) -> Res<'_, &str> {
             take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
         )),
     ))
+    .parse(i)
+}
+
+/// A word and a number where the date stands, right before the dash, that `date_text`
+/// does not read: `Narch 2`, `ABR 9`, `March 187`, `April, 13`.
+fn garbled_date(i: &str) -> Res<'_, &str> {
+    terminated(
+        recognize((
+            take_while_m_n(3, 9, |c: char| c.is_alphabetic()),
+            opt(char(',')),
+            space1,
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        )),
+        peek(separator),
+    )
     .parse(i)
 }
 
@@ -245,10 +429,18 @@ fn is_month(w: &str) -> bool {
     month_number(w).is_some()
 }
 
+/// The month a word names: its name or a listed abbreviation in any case, or the first
+/// letters (three or more) of its name, as a slip of the keys leaves it (`Marc`, `Apri`).
 fn month_number(w: &str) -> Option<u8> {
     MONTHS
         .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .find(|(name, _)| {
+            name.eq_ignore_ascii_case(w)
+                || (w.len() >= 3
+                    && name.len() > w.len()
+                    && name.is_char_boundary(w.len())
+                    && name[..w.len()].eq_ignore_ascii_case(w))
+        })
         .map(|&(_, n)| n)
 }
 
