@@ -21,8 +21,9 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
     let mut i = next_text_line(&lines, 0);
     i = parse_headline(input, &lines, i, parser, &mut article);
     i = parse_leading(input, &lines, i, parser, &mut article);
-    let body_from = parse_dateline(input, &lines, i, parser, &mut article);
-    parse_body(input, &lines, i, body_from, parser, &mut article);
+    let layout = paragraph::layout(input, lines.get(i..).unwrap_or_default());
+    let skip = parse_dateline(input, &lines, i, layout, parser, &mut article);
+    parse_body(input, &lines, i, layout, skip, parser, &mut article);
     let blocks = article
         .headline
         .iter()
@@ -55,10 +56,12 @@ fn parse_headline<'a>(
     let Some(line) = lines.get(i) else { return i };
     let text = line.text(input);
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
-    // A weak dateline (`ECONOMIC SPOTLIGHT - ...`) on a line standing alone that ends no
-    // sentence is a headline's kicker; a paragraph opening with one ends like a sentence.
-    let opens_body = dateline::parse(text, &parser.agencies)
-        .is_some_and(|d| d.strong || !alone || headline::ends_sentence(text));
+    // A bare `WORD -` on a line standing alone that ends no sentence is a headline's
+    // kicker (`U.S. BANKS - week to March 3`); a paragraph opening with one ends like a
+    // sentence. A date or an agency makes it a dateline in any case.
+    let opens_body = dateline::parse(text, &parser.agencies).is_some_and(|d| {
+        d.date.is_some() || d.agency.is_some() || !alone || headline::ends_sentence(text)
+    });
     let is_title = headline::is_headline(text, alone)
         && !opens_body
         && byline::parse(text).is_none()
@@ -108,21 +111,81 @@ fn parse_leading<'a>(
     i
 }
 
-/// Returns the byte where the body starts: after the dateline when there is one.
+/// Returns the dateline's start and the byte where its paragraph's text starts after it.
+///
+/// The dateline opens the first paragraph; in scraped pages a photo caption, a dek or an
+/// unrecognized author line may stand before that paragraph, so a dateline whose shape
+/// alone makes it one (`SAN FRANCISCO (AP) --`, `LONDON, Sept 5 -`) is taken from one of
+/// the next paragraphs when short one-line blocks are all that stands before it.
 fn parse_dateline<'a>(
     input: &'a str,
     lines: &[Line],
     i: usize,
+    layout: Layout,
     parser: &Parser,
     article: &mut Article<'a>,
-) -> usize {
-    let Some(line) = lines.get(i) else {
-        return input.len();
-    };
+) -> Option<(usize, usize)> {
+    let line = lines.get(i)?;
     let text = line.text(input);
-    let Some(found) = dateline::parse(text, &parser.agencies) else {
-        return line.content.start;
-    };
+    match dateline::parse(text, &parser.agencies) {
+        Some(found) => Some(set_dateline(input, line, found, parser, article)),
+        None => {
+            let (line, found) = later_dateline(input, lines, i, layout, parser)?;
+            Some(set_dateline(input, line, found, parser, article))
+        }
+    }
+}
+
+/// A paragraph before the dateline's is a caption or a dek: one line, this short at most.
+const MAX_LINE_BEFORE_DATELINE: usize = 300;
+/// At most this many such paragraphs stand before the dateline's.
+const MAX_PARAGRAPHS_BEFORE_DATELINE: usize = 2;
+
+fn later_dateline<'a, 'l>(
+    input: &'a str,
+    lines: &'l [Line],
+    i: usize,
+    layout: Layout,
+    parser: &Parser,
+) -> Option<(&'l Line, dateline::Found<'a>)> {
+    let mut skipped = 0;
+    let mut after_blank = false;
+    let mut prev = &lines[i];
+    for line in lines.get(i + 1..)?.iter().take(LEADING_LINES) {
+        if line.is_blank() {
+            after_blank = true;
+            continue;
+        }
+        if !(after_blank || paragraph::starts_paragraph(layout, line)) {
+            return None; // the paragraph before runs on past one line
+        }
+        after_blank = false;
+        if prev.content.len() > MAX_LINE_BEFORE_DATELINE {
+            return None;
+        }
+        skipped += 1;
+        if let Some(found) = dateline::parse(line.text(input), &parser.agencies)
+            && found.strong
+            && found.city.is_some()
+        {
+            return Some((line, found));
+        }
+        if skipped == MAX_PARAGRAPHS_BEFORE_DATELINE {
+            return None;
+        }
+        prev = line;
+    }
+    None
+}
+
+fn set_dateline<'a>(
+    input: &'a str,
+    line: &Line,
+    found: dateline::Found<'a>,
+    parser: &Parser,
+    article: &mut Article<'a>,
+) -> (usize, usize) {
+    let text = line.text(input);
     let start = line.content.start;
     let b = |s: Option<&'a str>| s.map(Cow::Borrowed);
     article.dateline = Some(Dateline {
@@ -144,7 +207,7 @@ fn parse_dateline<'a>(
             .map(|n| Cow::Owned(n.to_string())),
         separator: Cow::Borrowed(found.separator),
     });
-    start + found.body
+    (start, start + found.body)
 }
 
 /// A body block before it is told apart as paragraph or boilerplate.
@@ -153,18 +216,19 @@ struct Block {
     kind: Option<BoilerplateKind>,
 }
 
+/// `skip`: the dateline's start and where its paragraph's text begins after it.
 fn parse_body<'a>(
     input: &'a str,
     lines: &[Line],
     first: usize,
-    body_from: usize,
+    layout: Layout,
+    skip: Option<(usize, usize)>,
     parser: &Parser,
     article: &mut Article<'a>,
 ) {
     let Some(body_lines) = lines.get(first..) else {
         return;
     };
-    let layout = paragraph::layout(input, body_lines);
     let mut blocks: Vec<Block> = Vec::with_capacity(body_lines.len() / 2 + 1);
     let mut current: Option<Span> = None;
     let mut after_blank = true;
@@ -173,7 +237,10 @@ fn parse_body<'a>(
             after_blank = true;
             continue;
         }
-        let start = line.content.start.max(body_from);
+        let start = match skip {
+            Some((at, body_from)) if at == line.content.start => body_from,
+            _ => line.content.start,
+        };
         if start >= line.content.end {
             continue; // the dateline filled this line
         }

@@ -44,6 +44,8 @@ struct Place<'a> {
     date: Option<&'a str>,
     /// `Reuter` in the 1987 wire's `WASHINGTON, March 12, Reuter -`.
     agency: Option<&'a str>,
+    /// A mistyped date stands at the end of the region.
+    garbled: bool,
 }
 
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
@@ -83,9 +85,9 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
     let parts = Parts {
         city,
         region: place.region,
-        date: place.date,
         agency,
         agency_known: agency.is_some_and(known),
+        dated: place.date.is_some() || place.garbled,
         separator,
     };
     let strong = judge(&parts, rest)?;
@@ -107,9 +109,10 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
 struct Parts<'a> {
     city: Option<&'a str>,
     region: Option<&'a str>,
-    date: Option<&'a str>,
     agency: Option<&'a str>,
     agency_known: bool,
+    /// A date stands in it, read or mistyped.
+    dated: bool,
     separator: &'a str,
 }
 
@@ -122,7 +125,7 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
         // its line. A line ending in `(ABC)` is a headline naming a company.
         return None;
     }
-    if p.date.is_none() && shouts(rest_of_line) {
+    if !p.dated && shouts(rest_of_line) {
         // A dateline leads into a sentence; an all-caps rest is a headline or a label.
         return None;
     }
@@ -133,8 +136,8 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
     if is_lead_label(city) {
         return None;
     }
-    if p.date.is_some() || p.agency.is_some() {
-        return Some(p.date.is_some() || p.agency_known || state);
+    if p.dated || p.agency.is_some() {
+        return Some(p.dated || p.agency_known || state);
     }
     if !is_all_caps(city) {
         return None;
@@ -217,6 +220,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
     let at = |rest: &str| base.len() - rest.len();
     let mut region: Option<(usize, usize)> = None;
     let mut date = None;
+    let mut garbled = false;
     for n in 0..4 {
         if let Ok((rest, d)) = preceded(alt((comma, space1)), date_text).parse(i) {
             date = Some(d);
@@ -228,6 +232,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
         if let Ok((rest, g)) = preceded(comma, garbled_date).parse(i) {
             let start = region.map_or(at(rest) - g.len(), |(s, _)| s);
             region = Some((start, at(rest)));
+            garbled = true;
             i = rest;
             break;
         }
@@ -273,6 +278,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
             region,
             date,
             agency,
+            garbled,
         },
     ))
 }
@@ -303,14 +309,14 @@ fn loose_word(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// One to six capitalized words, with the lower-case particles of place names between
-/// them (`Rio de Janeiro`).
+/// One to four capitalized words, with the lower-case particles of place names between
+/// them (`Rio de Janeiro`). Longer, it is a headline (`SYRIA SEEKING WHITE SUGAR ON`).
 fn city(i: &str) -> Res<'_, &str> {
     recognize((
         capitalized_word,
         fold_many_m_n(
             0,
-            5,
+            3,
             preceded(char(' '), preceded(opt(particle), capitalized_word)),
             || (),
             |_, _| (),
@@ -382,7 +388,7 @@ fn capitalized_word(i: &str) -> Res<'_, &str> {
 fn date_text(i: &str) -> Res<'_, &str> {
     recognize((
         alt((
-            recognize((month_word, opt(char('.')), space1, day_number)),
+            recognize((month_before_day, opt(char('.')), space1, day_number)),
             recognize((day_number, space1, month_word, opt(char('.')))),
             recognize((month_word, opt(char('.')), peek(separator))),
         )),
@@ -411,8 +417,14 @@ fn garbled_date(i: &str) -> Res<'_, &str> {
 }
 
 fn month_word(i: &str) -> Res<'_, &str> {
+    verify(take_while1(|c: char| c.is_ascii_alphabetic()), is_month).parse(i)
+}
+
+/// Before a day number a month may be mistyped: a word that starts with a month's
+/// three-letter abbreviation (`Marc 3`, `Junee 2`) names that month.
+fn month_before_day(i: &str) -> Res<'_, &str> {
     verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
-        is_month(w)
+        w.len() <= 9 && month_by_prefix(w).is_some()
     })
     .parse(i)
 }
@@ -429,26 +441,25 @@ fn is_month(w: &str) -> bool {
     month_number(w).is_some()
 }
 
-/// The month a word names: its name or a listed abbreviation in any case, or the first
-/// letters (three or more) of its name, as a slip of the keys leaves it (`Marc`, `Apri`).
+/// The month a word names: its name or a listed abbreviation, in any case.
 fn month_number(w: &str) -> Option<u8> {
     MONTHS
         .iter()
-        .find(|(name, _)| {
-            name.eq_ignore_ascii_case(w)
-                || (w.len() >= 3
-                    && name.len() > w.len()
-                    && name.is_char_boundary(w.len())
-                    && name[..w.len()].eq_ignore_ascii_case(w))
-        })
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
         .map(|&(_, n)| n)
+}
+
+/// The month whose three-letter abbreviation starts `w`.
+fn month_by_prefix(w: &str) -> Option<u8> {
+    let head = w.get(..3)?;
+    month_number(head)
 }
 
 fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
     let mut month = None;
     let mut day = None;
     for w in date.split([' ', '.', ',']) {
-        if let Some(m) = month_number(w) {
+        if let Some(m) = month_number(w).or_else(|| month_by_prefix(w)) {
             month = month.or(Some(m));
         } else if w.len() <= 2
             && let Ok(d) = w.parse::<u8>()
