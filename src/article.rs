@@ -55,6 +55,11 @@ fn parse_headline<'a>(
 ) -> usize {
     let Some(line) = lines.get(i) else { return i };
     let text = line.text(input);
+    if let Some(n) = flash(input, lines, i, parser) {
+        let end = lines[i + n - 1].content.end;
+        article.headline = Some(Segment::at(input, Span::new(line.content.start, end)));
+        return next_text_line(lines, i + n);
+    }
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
     // A bare `WORD -` on a line standing alone that ends no sentence is a headline's
     // kicker (`U.S. BANKS - week to March 3`); a paragraph opening with one ends like a
@@ -71,6 +76,37 @@ fn parse_headline<'a>(
     }
     article.headline = Some(Segment::at(input, line.content));
     next_text_line(lines, i + 1)
+}
+
+/// A flash is a headline and nothing else, wrapped over a few lines: where the whole text
+/// is one short block of title lines (a sign-off aside), returns how many lines it takes.
+fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize> {
+    const MAX_LINES: usize = 3;
+    const MAX_WORDS: usize = 40;
+    let mut block = &lines[i..];
+    if let Some(blank) = block.iter().position(Line::is_blank) {
+        if !block[blank..].iter().all(Line::is_blank) {
+            return None;
+        }
+        block = &block[..blank];
+    }
+    while let [rest @ .., last] = block
+        && rest.len() > 1
+        && boilerplate::classify(last.text(input), parser.phrases()).is_some()
+    {
+        block = rest;
+    }
+    let (first, last) = (block.first()?, block.last()?);
+    if block.len() < 2 || block.len() > MAX_LINES {
+        return None;
+    }
+    let text = &input[first.content.start..last.content.end];
+    let shouts = !text.chars().any(char::is_lowercase);
+    let title = text.split_whitespace().count() <= MAX_WORDS
+        && (shouts || !headline::ends_sentence(text))
+        && dateline::parse(first.text(input), &parser.agencies).is_none()
+        && byline::parse(first.text(input)).is_none();
+    title.then_some(block.len())
 }
 
 /// Byline, share rows and other boilerplate between the headline and the body.
