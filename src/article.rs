@@ -359,3 +359,76 @@ fn push_boilerplate<'a>(
         position,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    #[test]
+    fn a_kicker_line_is_the_headline_and_the_dateline_opens_the_body() {
+        let a = parse("MARKET REPORT - week to May 3\n\nBONN, May 3 - Prices rose.\n").unwrap();
+        assert_eq!(a.headline.unwrap().text, "MARKET REPORT - week to May 3");
+        let d = a.dateline.unwrap();
+        assert_eq!((d.text.as_ref(), d.month), ("BONN, May 3 -", Some(5)));
+        assert_eq!(a.paragraphs[0].text, "Prices rose.");
+    }
+
+    #[test]
+    fn an_all_caps_kicker_is_no_dateline() {
+        let a = parse("FARM SPOTLIGHT - WHEAT GROWERS <WGA>\n\nOMAHA, June 2 - Growers met.\n")
+            .unwrap();
+        assert_eq!(
+            a.headline.unwrap().text,
+            "FARM SPOTLIGHT - WHEAT GROWERS <WGA>"
+        );
+        assert_eq!(a.dateline.unwrap().city.as_deref(), Some("OMAHA"));
+    }
+
+    #[test]
+    fn the_dateline_after_a_caption() {
+        let text = "Harbor Reopens\n\nA crane unloads a ship in the harbor on Monday.\n\nLISBON (AP) — Ships waited for hours on Monday.\n\nMore followed.\n";
+        let a = parse(text).unwrap();
+        let d = a.dateline.unwrap();
+        assert_eq!(d.text, "LISBON (AP) —");
+        let paras: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+        assert_eq!(
+            paras,
+            [
+                "A crane unloads a ship in the harbor on Monday.",
+                "Ships waited for hours on Monday.",
+                "More followed."
+            ]
+        );
+    }
+
+    #[test]
+    fn no_dateline_past_a_real_paragraph() {
+        let text = "Harbor Reopens\n\nShips waited for hours on Monday as the harbor reopened after\nthe storm, and crews worked through the night.\n\nLISBON (AP) — More followed.\n";
+        assert!(parse(text).unwrap().dateline.is_none());
+    }
+
+    #[test]
+    fn a_flash_is_all_headline() {
+        let text =
+            "STEEL MAKER SAYS IT WILL CLOSE TWO PLANTS IN THE NORTH\nBY JUNE, CUTTING 900 JOBS\n";
+        let a = parse(text).unwrap();
+        assert_eq!(
+            a.headline.unwrap().text,
+            "STEEL MAKER SAYS IT WILL CLOSE TWO PLANTS IN THE NORTH\nBY JUNE, CUTTING 900 JOBS"
+        );
+        assert!(a.paragraphs.is_empty() && a.dateline.is_none());
+    }
+
+    #[test]
+    fn a_brief_without_a_dateline_has_none() {
+        let a = parse("Rates Hold\n\nNEW RULES for the road take effect on Monday.\n").unwrap();
+        assert!(a.dateline.is_none());
+        // a lone first line of a headline's shape: no date, no agency, no sentence end
+        let a = parse("TORONTO - Mining firm denies rumours\n").unwrap();
+        assert!(a.dateline.is_none());
+        assert_eq!(
+            a.headline.unwrap().text,
+            "TORONTO - Mining firm denies rumours"
+        );
+    }
+}

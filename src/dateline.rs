@@ -65,18 +65,41 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
 }
 
 fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
+    parse_parts(line, extra_agencies, true).or_else(|| {
+        // After a bare agency (`AP - Voters ...`) the first words may be the body's.
+        parse_parts(line, extra_agencies, false).filter(|f| f.agency.is_some())
+    })
+}
+
+fn parse_parts<'a>(
+    line: &'a str,
+    extra_agencies: &[(String, String)],
+    with_place: bool,
+) -> Option<Found<'a>> {
     let known = |name: &str| is_known_agency(name, extra_agencies);
-    let (rest, (_, _, lead_agency, place, agency, separator)) = (
+    let (i, _) = (
         // wire copy marks urgent items with a run of asterisks before the city
         take_while(|c: char| c == '*'),
         opt(timestamp),
-        opt(terminated(verify(agency_token, known), separator)),
-        opt(|i| place(i, &known)),
-        opt(preceded(space0, paren_agency)),
-        separator_or_end,
     )
         .parse(line)
         .ok()?;
+    let (i, lead) = opt((verify(agency_token, known), separator))
+        .parse(i)
+        .ok()?;
+    let (i, place) = if with_place {
+        opt(|i| place(i, &known)).parse(i).ok()?
+    } else {
+        (i, None)
+    };
+    let (i, agency) = opt(preceded(space0, paren_agency)).parse(i).ok()?;
+    let (rest, separator) = match lead {
+        // `AP - The ...`: the agency's own dash ends the dateline
+        Some((_, sep)) if place.is_none() && agency.is_none() => (i, sep),
+        _ => separator_or_end(i).ok()?,
+    };
+    let lead_agency = lead.map(|(a, _)| a);
+    let paren_known = agency.is_some_and(known);
     let len = line.len() - rest.len();
     let text_len = line[..len].trim_end().len();
     let place = place.unwrap_or_default();
@@ -87,6 +110,7 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
         region: place.region,
         agency,
         agency_known: agency.is_some_and(known),
+        paren_known,
         dated: place.date.is_some() || place.garbled,
         separator,
     };
@@ -111,6 +135,8 @@ struct Parts<'a> {
     region: Option<&'a str>,
     agency: Option<&'a str>,
     agency_known: bool,
+    /// The agency in parentheses is a known one.
+    paren_known: bool,
     /// A date stands in it, read or mistyped.
     dated: bool,
     separator: &'a str,
@@ -120,7 +146,7 @@ struct Parts<'a> {
 /// a dateline. `None` when it is none; else whether it is a strong one.
 fn judge(p: &Parts, body: &str) -> Option<bool> {
     let rest_of_line = body.split('\n').next().unwrap_or("");
-    if p.separator.is_empty() && !p.agency_known {
+    if p.separator.is_empty() && !p.paren_known {
         // Without a dash only a known agency ends a dateline: `WASHINGTON (AP)` alone on
         // its line. A line ending in `(ABC)` is a headline naming a company.
         return None;
@@ -586,6 +612,87 @@ mod tests {
     }
 
     #[test]
+    fn wire_slips_of_the_keys() {
+        // no space after the comma, a space before it
+        let d = dl("LISBON,May 4 - Port workers");
+        assert_eq!(
+            (d.city, d.date, d.day),
+            (Some("LISBON"), Some("May 4"), Some(4))
+        );
+        let d = dl("DOVER , Del., June 9 - The firm");
+        assert_eq!(
+            (d.city, d.region, d.date),
+            (Some("DOVER"), Some("Del."), Some("June 9"))
+        );
+        assert_eq!(dl("TOPEKA, KAN.,July 8 - A").region, Some("KAN."));
+        // region and date without a comma between them
+        let d = dl("GREENVILLE, S.C. Aug 14 - Sales");
+        assert_eq!(
+            (d.region, d.date, d.month),
+            (Some("S.C."), Some("Aug 14"), Some(8))
+        );
+        // a month cut short or with a letter doubled
+        assert_eq!(dl("OSLO, Octo 3 - Ferry").month, Some(10));
+        assert_eq!(dl("BERN, Julyy 21 - Banks").month, Some(7));
+        // a month and no day
+        let d = dl("PERTH, November - Miners");
+        assert_eq!((d.date, d.month, d.day), (Some("November"), Some(11), None));
+        // the agency after the date, a comma left before the dash
+        let d = dl("LIMA, May 2, Reuter - Peru");
+        assert_eq!((d.date, d.agency), (Some("May 2"), Some("Reuter")));
+        let l = "BOISE, Idaho, Jan 5, - Shares";
+        assert_eq!(text(l), "BOISE, Idaho, Jan 5, -");
+        assert_eq!(dl(l).date, Some("Jan 5"));
+        // a date after a stray dash
+        let d = dl("AUSTIN, Texas - Feb 2 - A");
+        assert_eq!((d.region, d.date), (Some("Texas"), Some("Feb 2")));
+    }
+
+    #[test]
+    fn wire_marks_and_odd_places() {
+        let l = "***QUITO, Oct 9 - Ecuador";
+        let d = dl(l);
+        assert_eq!(text(l), "***QUITO, Oct 9 -");
+        assert_eq!(d.city, Some("QUITO"));
+        // a place in lower case, made a dateline by the date after it
+        let d = dl("grand island, may 6 - hog prices rose");
+        assert_eq!((d.city, d.month), (Some("grand island"), Some(5)));
+        // several regions, a region with its article, a city with a slash
+        let d = dl("SAINT-DENIS, Reunion, Indian Ocean, Dec 1 - The");
+        assert_eq!(d.region, Some("Reunion, Indian Ocean"));
+        let d = dl("LEIDEN, the Netherlands, Sept 30 - A");
+        assert_eq!(d.region, Some("the Netherlands"));
+        assert_eq!(
+            dl("MINNEAPOLIS/ST. PAUL, March 2 - A").city,
+            Some("MINNEAPOLIS/ST. PAUL")
+        );
+        // a date mistyped past reading stays with the region, as written
+        let d = dl("MOBILE, Ala., Mrach 12 - CORN YIELDS");
+        assert_eq!(
+            (d.region, d.date, d.month),
+            (Some("Ala., Mrach 12"), None, None)
+        );
+        // a label before the dateline stays in its text, not in the city
+        let l = "RPT -- TURIN, Italy, May 3 - Fiat";
+        let d = dl(l);
+        assert_eq!(text(l), "RPT -- TURIN, Italy, May 3 -");
+        assert_eq!((d.city, d.region), (Some("TURIN"), Some("Italy")));
+    }
+
+    #[test]
+    fn strong_and_weak_shapes() {
+        assert!(dl("ATLANTA - The").strong, "an AP stand-alone city");
+        assert!(
+            !dl("SPRINGFIELD - The").strong,
+            "a bare city could be a kicker"
+        );
+        assert!(dl("SPRINGFIELD, Ill. - The").strong, "a US state");
+        assert!(dl("SPRINGFIELD, May 2 - The").strong, "a date");
+        assert!(dl("(AFP) - The").strong, "a known agency");
+        assert!(!dl("(KXYZ) - The").strong, "an unknown broadcaster");
+    }
+
+    #[test]
     fn dateline_alone_on_its_line() {
         let l = "PORTLAND, Maine, March 13 -";
         let d = dl(l);
@@ -606,6 +713,17 @@ mod tests {
         assert_eq!(dl("BUFFALO, N.Y. — Police").region, Some("N.Y."));
         assert_eq!(dl("SIOUX FALLS, S.D. – The").city, Some("SIOUX FALLS"));
         assert_eq!(dl("WASHINGTON _ The Senate").separator, "_");
+        let d = dl("ALBANY, N.Y. (AP) — Lawmakers");
+        assert_eq!(state_name(d.region.unwrap()), Some("New York"));
+        assert_eq!(
+            agency_full_name(d.agency.unwrap(), &[]),
+            Some("Associated Press")
+        );
+        assert_eq!(state_name("D.C."), Some("District of Columbia"));
+        assert_eq!(state_name("Mass."), Some("Massachusetts"));
+        // alone on its line, the agency ends it
+        let l = "DENVER (AP)";
+        assert_eq!(dl(l).body, l.len());
     }
 
     #[test]
@@ -640,6 +758,13 @@ mod tests {
             dl("(07-17) 13:09 PDT SAN FRANCISCO -- A").city,
             Some("SAN FRANCISCO")
         );
+        let d = dl("NEW YORK, Sept 5 (Bloomberg) -- Stocks");
+        assert_eq!(
+            (d.city, d.date, d.agency),
+            (Some("NEW YORK"), Some("Sept 5"), Some("Bloomberg"))
+        );
+        assert_eq!(agency_full_name("Bloomberg", &[]), Some("Bloomberg News"));
+        assert_eq!(dl("AP - Voters").city, None);
     }
 
     #[test]
@@ -647,6 +772,8 @@ mod tests {
         assert_eq!(dl("WASHINGTON â€” The").separator, "â€”");
         assert_eq!(dl("WASHINGTON &mdash; The").separator, "&mdash;");
         assert_eq!(dl("WASHINGTON &#8212; The").separator, "&#8212;");
+        assert_eq!(dl("ROME â€“ The").separator, "â€“");
+        assert_eq!(dl("ROME &ndash; The").city, Some("ROME"));
     }
 
     #[test]
@@ -659,6 +786,17 @@ mod tests {
             "U.S.-backed rebels said",
             "The dry period means the temporao will be late",
             "THE COMPANY SAID IT WOULD PAY",
+            // headline-like lines: an all-caps rest, no dash, a city too long to be one
+            "MARKET WATCH - STEEL PRICES FIRM <XYZ>",
+            "(CORRECTED)-STEEL MAKER RAISES PRICES",
+            "ACME RAISES STAKE IN WIDGET CO (WDG)",
+            "GRAIN SHIPPERS MEETING SET FOR JUNE 3 - TRADE",
+            "OIL, GAS OUTPUT FALLS - OFFICIAL",
+            // lead-in labels are not places
+            "EXCLUSIVE - Senator says the vote is off",
+            "UPDATE 2 - Talks resume",
+            // a dash inside a sentence
+            "Prices rose - and fell - all week",
         ] {
             assert_eq!(parse(l, &[]), None, "{l}");
         }
