@@ -165,7 +165,9 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
     if p.dated || p.agency.is_some() {
         return Some(p.dated || p.agency_known || state);
     }
-    if !is_all_caps(city) {
+    // In mixed case a bare place is a sentence's subject (`Washington - The ...`) unless a
+    // US state names it one (`Dekalb, Ill. -`).
+    if !is_all_caps(city) && !state {
         return None;
     }
     // A bare `CITY --` must be followed by a sentence that starts like one.
@@ -721,6 +723,13 @@ mod tests {
         );
         assert_eq!(state_name("D.C."), Some("District of Columbia"));
         assert_eq!(state_name("Mass."), Some("Massachusetts"));
+        // a city in mixed case is a dateline where a US state follows it
+        let d = dl("Ames, Iowa — A farmer");
+        assert_eq!((d.city, d.region), (Some("Ames"), Some("Iowa")));
+        assert_eq!(
+            state_name(dl("Austin, TX – Startups").region.unwrap()),
+            Some("Texas")
+        );
         // alone on its line, the agency ends it
         let l = "DENVER (AP)";
         assert_eq!(dl(l).body, l.len());
