@@ -176,7 +176,9 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
         None => p.region.is_some(),
         Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c),
     };
-    let plausible = starts_sentence && (p.region.is_some() || city.split(' ').count() <= 3);
+    // After a US state the shape is plain, whatever the body starts with (`<ACME Corp>`).
+    let plausible =
+        state || (starts_sentence && (p.region.is_some() || city.split(' ').count() <= 3));
     plausible.then_some(state || (p.region.is_none() && is_standalone_city(city)))
 }
 
