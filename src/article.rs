@@ -21,8 +21,9 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
     let mut i = next_text_line(&lines, 0);
     i = parse_headline(input, &lines, i, parser, &mut article);
     i = parse_leading(input, &lines, i, parser, &mut article);
-    let body_from = parse_dateline(input, &lines, i, parser, &mut article);
-    parse_body(input, &lines, i, body_from, parser, &mut article);
+    let layout = paragraph::layout(input, lines.get(i..).unwrap_or_default());
+    let skip = parse_dateline(input, &lines, i, layout, parser, &mut article);
+    parse_body(input, &lines, i, layout, skip, parser, &mut article);
     let blocks = article
         .headline
         .iter()
@@ -54,9 +55,20 @@ fn parse_headline<'a>(
 ) -> usize {
     let Some(line) = lines.get(i) else { return i };
     let text = line.text(input);
+    if let Some(n) = flash(input, lines, i, parser) {
+        let end = lines[i + n - 1].content.end;
+        article.headline = Some(Segment::at(input, Span::new(line.content.start, end)));
+        return next_text_line(lines, i + n);
+    }
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
+    // A bare `WORD -` on a line standing alone that ends no sentence is a headline's
+    // kicker (`U.S. BANKS - week to March 3`); a paragraph opening with one ends like a
+    // sentence. A date or an agency makes it a dateline in any case.
+    let opens_body = dateline::parse(text, &parser.agencies).is_some_and(|d| {
+        d.date.is_some() || d.agency.is_some() || !alone || headline::ends_sentence(text)
+    });
     let is_title = headline::is_headline(text, alone)
-        && dateline::parse(text, &parser.agencies).is_none()
+        && !opens_body
         && byline::parse(text).is_none()
         && boilerplate::classify(text, parser.phrases()).is_none();
     if !is_title {
@@ -64,6 +76,37 @@ fn parse_headline<'a>(
     }
     article.headline = Some(Segment::at(input, line.content));
     next_text_line(lines, i + 1)
+}
+
+/// A flash is a headline and nothing else, wrapped over a few lines: where the whole text
+/// is one short block of title lines (a sign-off aside), returns how many lines it takes.
+fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize> {
+    const MAX_LINES: usize = 3;
+    const MAX_WORDS: usize = 40;
+    let mut block = &lines[i..];
+    if let Some(blank) = block.iter().position(Line::is_blank) {
+        if !block[blank..].iter().all(Line::is_blank) {
+            return None;
+        }
+        block = &block[..blank];
+    }
+    while let [rest @ .., last] = block
+        && rest.len() > 1
+        && boilerplate::classify(last.text(input), parser.phrases()).is_some()
+    {
+        block = rest;
+    }
+    let (first, last) = (block.first()?, block.last()?);
+    if block.len() < 2 || block.len() > MAX_LINES {
+        return None;
+    }
+    let text = &input[first.content.start..last.content.end];
+    let shouts = !text.chars().any(char::is_lowercase);
+    let title = text.split_whitespace().count() <= MAX_WORDS
+        && (shouts || !headline::ends_sentence(text))
+        && dateline::parse(first.text(input), &parser.agencies).is_none()
+        && byline::parse(first.text(input)).is_none();
+    title.then_some(block.len())
 }
 
 /// Byline, share rows and other boilerplate between the headline and the body.
@@ -104,21 +147,81 @@ fn parse_leading<'a>(
     i
 }
 
-/// Returns the byte where the body starts: after the dateline when there is one.
+/// Returns the dateline's start and the byte where its paragraph's text starts after it.
+///
+/// The dateline opens the first paragraph; in scraped pages a photo caption, a dek or an
+/// unrecognized author line may stand before that paragraph, so a dateline whose shape
+/// alone makes it one (`SAN FRANCISCO (AP) --`, `LONDON, Sept 5 -`) is taken from one of
+/// the next paragraphs when short one-line blocks are all that stands before it.
 fn parse_dateline<'a>(
     input: &'a str,
     lines: &[Line],
     i: usize,
+    layout: Layout,
     parser: &Parser,
     article: &mut Article<'a>,
-) -> usize {
-    let Some(line) = lines.get(i) else {
-        return input.len();
-    };
+) -> Option<(usize, usize)> {
+    let line = lines.get(i)?;
     let text = line.text(input);
-    let Some(found) = dateline::parse(text, &parser.agencies) else {
-        return line.content.start;
-    };
+    match dateline::parse(text, &parser.agencies) {
+        Some(found) => Some(set_dateline(input, line, found, parser, article)),
+        None => {
+            let (line, found) = later_dateline(input, lines, i, layout, parser)?;
+            Some(set_dateline(input, line, found, parser, article))
+        }
+    }
+}
+
+/// A paragraph before the dateline's is a caption or a dek: one line, this short at most.
+const MAX_LINE_BEFORE_DATELINE: usize = 300;
+/// At most this many such paragraphs stand before the dateline's.
+const MAX_PARAGRAPHS_BEFORE_DATELINE: usize = 2;
+
+fn later_dateline<'a, 'l>(
+    input: &'a str,
+    lines: &'l [Line],
+    i: usize,
+    layout: Layout,
+    parser: &Parser,
+) -> Option<(&'l Line, dateline::Found<'a>)> {
+    let mut skipped = 0;
+    let mut after_blank = false;
+    let mut prev = &lines[i];
+    for line in lines.get(i + 1..)?.iter().take(LEADING_LINES) {
+        if line.is_blank() {
+            after_blank = true;
+            continue;
+        }
+        if !(after_blank || paragraph::starts_paragraph(layout, line)) {
+            return None; // the paragraph before runs on past one line
+        }
+        after_blank = false;
+        if prev.content.len() > MAX_LINE_BEFORE_DATELINE {
+            return None;
+        }
+        skipped += 1;
+        if let Some(found) = dateline::parse(line.text(input), &parser.agencies)
+            && found.strong
+            && found.city.is_some()
+        {
+            return Some((line, found));
+        }
+        if skipped == MAX_PARAGRAPHS_BEFORE_DATELINE {
+            return None;
+        }
+        prev = line;
+    }
+    None
+}
+
+fn set_dateline<'a>(
+    input: &'a str,
+    line: &Line,
+    found: dateline::Found<'a>,
+    parser: &Parser,
+    article: &mut Article<'a>,
+) -> (usize, usize) {
+    let text = line.text(input);
     let start = line.content.start;
     let b = |s: Option<&'a str>| s.map(Cow::Borrowed);
     article.dateline = Some(Dateline {
@@ -140,7 +243,7 @@ fn parse_dateline<'a>(
             .map(|n| Cow::Owned(n.to_string())),
         separator: Cow::Borrowed(found.separator),
     });
-    start + found.body
+    (start, start + found.body)
 }
 
 /// A body block before it is told apart as paragraph or boilerplate.
@@ -149,18 +252,19 @@ struct Block {
     kind: Option<BoilerplateKind>,
 }
 
+/// `skip`: the dateline's start and where its paragraph's text begins after it.
 fn parse_body<'a>(
     input: &'a str,
     lines: &[Line],
     first: usize,
-    body_from: usize,
+    layout: Layout,
+    skip: Option<(usize, usize)>,
     parser: &Parser,
     article: &mut Article<'a>,
 ) {
     let Some(body_lines) = lines.get(first..) else {
         return;
     };
-    let layout = paragraph::layout(input, body_lines);
     let mut blocks: Vec<Block> = Vec::with_capacity(body_lines.len() / 2 + 1);
     let mut current: Option<Span> = None;
     let mut after_blank = true;
@@ -169,7 +273,10 @@ fn parse_body<'a>(
             after_blank = true;
             continue;
         }
-        let start = line.content.start.max(body_from);
+        let start = match skip {
+            Some((at, body_from)) if at == line.content.start => body_from,
+            _ => line.content.start,
+        };
         if start >= line.content.end {
             continue; // the dateline filled this line
         }
@@ -347,4 +454,77 @@ fn push_boilerplate<'a>(
         kind,
         position,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    #[test]
+    fn a_kicker_line_is_the_headline_and_the_dateline_opens_the_body() {
+        let a = parse("MARKET REPORT - week to May 3\n\nBONN, May 3 - Prices rose.\n").unwrap();
+        assert_eq!(a.headline.unwrap().text, "MARKET REPORT - week to May 3");
+        let d = a.dateline.unwrap();
+        assert_eq!((d.text.as_ref(), d.month), ("BONN, May 3 -", Some(5)));
+        assert_eq!(a.paragraphs[0].text, "Prices rose.");
+    }
+
+    #[test]
+    fn an_all_caps_kicker_is_no_dateline() {
+        let a = parse("FARM SPOTLIGHT - WHEAT GROWERS <WGA>\n\nOMAHA, June 2 - Growers met.\n")
+            .unwrap();
+        assert_eq!(
+            a.headline.unwrap().text,
+            "FARM SPOTLIGHT - WHEAT GROWERS <WGA>"
+        );
+        assert_eq!(a.dateline.unwrap().city.as_deref(), Some("OMAHA"));
+    }
+
+    #[test]
+    fn the_dateline_after_a_caption() {
+        let text = "Harbor Reopens\n\nA crane unloads a ship in the harbor on Monday.\n\nLISBON (AP) — Ships waited for hours on Monday.\n\nMore followed.\n";
+        let a = parse(text).unwrap();
+        let d = a.dateline.unwrap();
+        assert_eq!(d.text, "LISBON (AP) —");
+        let paras: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_ref()).collect();
+        assert_eq!(
+            paras,
+            [
+                "A crane unloads a ship in the harbor on Monday.",
+                "Ships waited for hours on Monday.",
+                "More followed."
+            ]
+        );
+    }
+
+    #[test]
+    fn no_dateline_past_a_real_paragraph() {
+        let text = "Harbor Reopens\n\nShips waited for hours on Monday as the harbor reopened after\nthe storm, and crews worked through the night.\n\nLISBON (AP) — More followed.\n";
+        assert!(parse(text).unwrap().dateline.is_none());
+    }
+
+    #[test]
+    fn a_flash_is_all_headline() {
+        let text =
+            "STEEL MAKER SAYS IT WILL CLOSE TWO PLANTS IN THE NORTH\nBY JUNE, CUTTING 900 JOBS\n";
+        let a = parse(text).unwrap();
+        assert_eq!(
+            a.headline.unwrap().text,
+            "STEEL MAKER SAYS IT WILL CLOSE TWO PLANTS IN THE NORTH\nBY JUNE, CUTTING 900 JOBS"
+        );
+        assert!(a.paragraphs.is_empty() && a.dateline.is_none());
+    }
+
+    #[test]
+    fn a_brief_without_a_dateline_has_none() {
+        let a = parse("Rates Hold\n\nNEW RULES for the road take effect on Monday.\n").unwrap();
+        assert!(a.dateline.is_none());
+        // a lone first line of a headline's shape: no date, no agency, no sentence end
+        let a = parse("TORONTO - Mining firm denies rumours\n").unwrap();
+        assert!(a.dateline.is_none());
+        assert_eq!(
+            a.headline.unwrap().text,
+            "TORONTO - Mining firm denies rumours"
+        );
+    }
 }

@@ -11,7 +11,7 @@ use nom::{
     sequence::{delimited, preceded, terminated},
 };
 
-use crate::lexicon::{AGENCIES, MONTHS, US_STATES};
+use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,70 +28,163 @@ pub(crate) struct Found<'a> {
     pub separator: &'a str,
     pub month: Option<u8>,
     pub day: Option<u8>,
+    /// The shape alone makes it a dateline: it has a date, a known agency, a US state, or a
+    /// city that AP datelines name on its own. A bare `WORD -` is weak: a headline-like
+    /// line or a lead-in label can look the same.
+    pub strong: bool,
 }
 
 type Res<'a, T> = IResult<&'a str, T>;
 
+/// The place part: city, region(s) and date, as slices of the line.
+#[derive(Default)]
+struct Place<'a> {
+    city: &'a str,
+    region: Option<&'a str>,
+    date: Option<&'a str>,
+    /// `Reuter` in the 1987 wire's `WASHINGTON, March 12, Reuter -`.
+    agency: Option<&'a str>,
+    /// A mistyped date stands at the end of the region.
+    garbled: bool,
+}
+
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
 /// the caller's own agency names, recognized like the built-in ones.
 pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
+    // A lead-in label (`RPT --`, `UPDATE -`) before a real dateline is kept in the
+    // dateline's text, since it belongs to no paragraph; on its own it is no dateline.
+    if let Ok((rest, _)) = lead_label(line)
+        && let Some(mut found) = parse_proper(rest, extra_agencies)
+    {
+        let skipped = line.len() - rest.len();
+        found.len += skipped;
+        found.body += skipped;
+        return Some(found);
+    }
+    parse_proper(line, extra_agencies)
+}
+
+fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
+    parse_parts(line, extra_agencies, true).or_else(|| {
+        // After a bare agency (`AP - Voters ...`) the first words may be the body's.
+        parse_parts(line, extra_agencies, false).filter(|f| f.agency.is_some())
+    })
+}
+
+fn parse_parts<'a>(
+    line: &'a str,
+    extra_agencies: &[(String, String)],
+    with_place: bool,
+) -> Option<Found<'a>> {
     let known = |name: &str| is_known_agency(name, extra_agencies);
-    let (rest, (_, lead_agency, place, agency, separator)) = (
+    let (i, _) = (
+        // wire copy marks urgent items with a run of asterisks before the city
+        take_while(|c: char| c == '*'),
         opt(timestamp),
-        opt(terminated(verify(agency_token, known), separator)),
-        opt(place),
-        opt(preceded(space0, paren_agency)),
-        separator_or_end,
     )
         .parse(line)
         .ok()?;
+    let (i, lead) = opt((verify(agency_token, known), separator))
+        .parse(i)
+        .ok()?;
+    let (i, place) = if with_place {
+        opt(|i| place(i, &known)).parse(i).ok()?
+    } else {
+        (i, None)
+    };
+    let (i, agency) = opt(preceded(space0, paren_agency)).parse(i).ok()?;
+    let (rest, separator) = match lead {
+        // `AP - The ...`: the agency's own dash ends the dateline
+        Some((_, sep)) if place.is_none() && agency.is_none() => (i, sep),
+        _ => separator_or_end(i).ok()?,
+    };
+    let lead_agency = lead.map(|(a, _)| a);
+    let paren_known = agency.is_some_and(known);
     let len = line.len() - rest.len();
     let text_len = line[..len].trim_end().len();
-    let (city, region, date) = place.unwrap_or_default();
-    let agency = agency.or(lead_agency);
-    if !plausible(city, region, date, agency, separator, rest) {
-        return None;
-    }
-    let (month, day) = date.map(month_day).unwrap_or_default();
+    let place = place.unwrap_or_default();
+    let city = Some(place.city).filter(|c| !c.is_empty());
+    let agency = agency.or(place.agency).or(lead_agency);
+    let parts = Parts {
+        city,
+        region: place.region,
+        agency,
+        agency_known: agency.is_some_and(known),
+        paren_known,
+        dated: place.date.is_some() || place.garbled,
+        separator,
+    };
+    let strong = judge(&parts, rest)?;
+    let (month, day) = place.date.map(month_day).unwrap_or_default();
     Some(Found {
         len: text_len,
         body: len,
         city,
-        region,
-        date,
+        region: place.region,
+        date: place.date,
         agency,
         separator,
         month,
         day,
+        strong,
     })
 }
 
-/// The shape checks that keep an all-caps lead-in or a headline-like sentence from passing
-/// for a dateline.
-fn plausible(
-    city: Option<&str>,
-    region: Option<&str>,
-    date: Option<&str>,
-    agency: Option<&str>,
-    separator: &str,
-    body: &str,
-) -> bool {
-    let Some(city) = city else {
-        return agency.is_some() && !separator.is_empty();
-    };
-    if date.is_some() || agency.is_some() {
-        return true;
+struct Parts<'a> {
+    city: Option<&'a str>,
+    region: Option<&'a str>,
+    agency: Option<&'a str>,
+    agency_known: bool,
+    /// The agency in parentheses is a known one.
+    paren_known: bool,
+    /// A date stands in it, read or mistyped.
+    dated: bool,
+    separator: &'a str,
+}
+
+/// The shape checks that keep an all-caps lead-in or a headline-like line from passing for
+/// a dateline. `None` when it is none; else whether it is a strong one.
+fn judge(p: &Parts, body: &str) -> Option<bool> {
+    let rest_of_line = body.split('\n').next().unwrap_or("");
+    if p.separator.is_empty() && !p.paren_known {
+        // Without a dash only a known agency ends a dateline: `WASHINGTON (AP)` alone on
+        // its line. A line ending in `(ABC)` is a headline naming a company.
+        return None;
     }
-    if !is_all_caps(city) || separator.is_empty() {
-        return false;
+    if !p.dated && shouts(rest_of_line) {
+        // A dateline leads into a sentence; an all-caps rest is a headline or a label.
+        return None;
+    }
+    let state = p.region.is_some_and(|r| state_name(r).is_some());
+    let Some(city) = p.city else {
+        return p.agency.is_some().then_some(p.agency_known);
+    };
+    if is_lead_label(city) {
+        return None;
+    }
+    if p.dated || p.agency.is_some() {
+        return Some(p.dated || p.agency_known || state);
+    }
+    // In mixed case a bare place is a sentence's subject (`Washington - The ...`) unless a
+    // US state names it one (`Dekalb, Ill. -`).
+    if !is_all_caps(city) && !state {
+        return None;
     }
     // A bare `CITY --` must be followed by a sentence that starts like one.
-    let next = body.chars().next();
+    let next = rest_of_line.chars().next();
     let starts_sentence = match next {
-        None => region.is_some(),
+        None => p.region.is_some(),
         Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c),
     };
-    starts_sentence && (region.is_some() || city.split(' ').count() <= 3)
+    // After a US state the shape is plain, whatever the body starts with (`<ACME Corp>`).
+    let plausible =
+        state || (starts_sentence && (p.region.is_some() || city.split(' ').count() <= 3));
+    plausible.then_some(state || (p.region.is_none() && is_standalone_city(city)))
+}
+
+/// Some letters (more than a lone `A`), and not one of them lower case.
+fn shouts(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() && !s.chars().any(char::is_lowercase)
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -100,6 +193,32 @@ fn is_quote_mark(c: char) -> bool {
 
 fn is_all_caps(s: &str) -> bool {
     s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+fn is_standalone_city(city: &str) -> bool {
+    AP_STANDALONE_CITIES
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(city))
+}
+
+fn is_lead_label(word: &str) -> bool {
+    LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
+fn lead_label(i: &str) -> Res<'_, &str> {
+    terminated(
+        alt((
+            verify(take_while1(|c: char| c.is_ascii_uppercase()), is_lead_label),
+            delimited(
+                char('('),
+                verify(take_while1(|c: char| c.is_ascii_uppercase()), is_lead_label),
+                char(')'),
+            ),
+        )),
+        separator,
+    )
+    .parse(i)
 }
 
 /// `(07-17) 13:09 PDT ` before the city, as some syndication feeds write it.
@@ -123,29 +242,111 @@ fn timestamp(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// `CITY`, `CITY, DATE`, `CITY, REGION` or `CITY, REGION, DATE`.
-fn place(i: &str) -> Res<'_, (Option<&str>, Option<&str>, Option<&str>)> {
-    let (i, city) = city(i)?;
-    if let Ok((i, date)) = preceded(comma, date).parse(i) {
-        return Ok((i, (Some(city), None, Some(date))));
+/// `CITY`, `CITY, DATE`, `CITY, REGION` or `CITY, REGION, DATE`, with the 1987 wire's
+/// slips: `PARIS,March 16`, `OAKLAND , N.J.`, `ANGLETON, Tex. March 3`, `SYDNEY, April`,
+/// `TULSA, Okla., April 1,`, `WASHINGTON, March 12, Reuter`.
+fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> {
+    let (mut i, city) = alt((loose_city, city)).parse(base)?;
+    let at = |rest: &str| base.len() - rest.len();
+    let mut region: Option<(usize, usize)> = None;
+    let mut date = None;
+    let mut garbled = false;
+    for n in 0..4 {
+        if let Ok((rest, d)) = preceded(alt((comma, space1)), date_text).parse(i) {
+            date = Some(d);
+            i = rest;
+            break;
+        }
+        // A mistyped date (`Narch 2`, `March 187`) is kept as written, with the region:
+        // what it means is not known.
+        if let Ok((rest, g)) = preceded(comma, garbled_date).parse(i) {
+            let start = region.map_or(at(rest) - g.len(), |(s, _)| s);
+            region = Some((start, at(rest)));
+            garbled = true;
+            i = rest;
+            break;
+        }
+        if n == 3 {
+            break;
+        }
+        match preceded(comma, region_words).parse(i) {
+            Ok((rest, r)) => {
+                let start = region.map_or(at(rest) - r.len(), |(s, _)| s);
+                region = Some((start, at(rest)));
+                i = rest;
+            }
+            Err(_) => break,
+        }
     }
-    let (i, region) = opt(preceded(comma, region)).parse(i)?;
-    let (i, date) = opt(preceded(comma, date)).parse(i)?;
-    Ok((i, (Some(city), region, date)))
+    let mut agency = None;
+    if date.is_some() {
+        if let Ok((rest, a)) = preceded(comma, verify(agency_token, |a: &str| known(a))).parse(i) {
+            agency = Some(a);
+            i = rest;
+        }
+    } else if let Ok((rest, d)) =
+        terminated(preceded(separator, date_text), peek(separator)).parse(i)
+    {
+        // `LOUISVILLE, Colo. - March 16 -`: the date after a stray dash
+        date = Some(d);
+        i = rest;
+    }
+    // a comma left before the dash: `WASHINGTON, June 19, -`
+    if let Ok((rest, _)) = terminated(
+        (space0::<&str, nom::error::Error<&str>>, char(',')),
+        peek(separator),
+    )
+    .parse(i)
+    {
+        i = rest;
+    }
+    let region = region.map(|(s, e)| &base[s..e]);
+    Ok((
+        i,
+        Place {
+            city,
+            region,
+            date,
+            agency,
+            garbled,
+        },
+    ))
 }
 
+/// `, ` between the parts, as typed: `PARIS,March 16` and `OAKLAND , N.J.` too.
 fn comma(i: &str) -> Res<'_, &str> {
-    recognize((char(','), space1)).parse(i)
+    recognize((space0, char(','), space0)).parse(i)
 }
 
-/// One to six capitalized words, with the lower-case particles of place names between
-/// them (`Rio de Janeiro`).
+/// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it:
+/// the date makes the shape a dateline.
+fn loose_city(i: &str) -> Res<'_, &str> {
+    terminated(
+        recognize((
+            loose_word,
+            fold_many_m_n(0, 3, preceded(char(' '), loose_word), || (), |_, _| ()),
+        )),
+        peek((comma, date_text)),
+    )
+    .parse(i)
+}
+
+fn loose_word(i: &str) -> Res<'_, &str> {
+    recognize((
+        verify(anychar, |c: &char| c.is_alphabetic()),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '-')),
+    ))
+    .parse(i)
+}
+
+/// One to four capitalized words, with the lower-case particles of place names between
+/// them (`Rio de Janeiro`). Longer, it is a headline (`SYRIA SEEKING WHITE SUGAR ON`).
 fn city(i: &str) -> Res<'_, &str> {
     recognize((
         capitalized_word,
         fold_many_m_n(
             0,
-            5,
+            3,
             preceded(char(' '), preceded(opt(particle), capitalized_word)),
             || (),
             |_, _| (),
@@ -154,8 +355,10 @@ fn city(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-fn region(i: &str) -> Res<'_, &str> {
+/// A state, province or country: `Calif.`, `N.Y.`, `British Columbia`, `the Netherlands`.
+fn region_words(i: &str) -> Res<'_, &str> {
     recognize((
+        opt(tag("the ")),
         capitalized_word,
         fold_many_m_n(
             0,
@@ -193,7 +396,7 @@ fn particle(i: &str) -> Res<'_, &str> {
 fn capitalized_word(i: &str) -> Res<'_, &str> {
     let (i2, w) = recognize((
         verify(anychar, |c: &char| c.is_uppercase()),
-        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&')),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | '&' | '/')),
     ))
     .parse(i)?;
     if is_month(w.trim_end_matches('.'))
@@ -210,12 +413,14 @@ fn capitalized_word(i: &str) -> Res<'_, &str> {
     Ok((i2, w))
 }
 
-/// `Feb 26`, `Sept. 5`, `March 16`, `2 March`, optionally with `, 1987`.
-fn date(i: &str) -> Res<'_, &str> {
+/// `Feb 26`, `Sept. 5`, `March 16`, `2 March`, optionally with `, 1987`; a month alone
+/// right before the dash (`SYDNEY, April -`).
+fn date_text(i: &str) -> Res<'_, &str> {
     recognize((
         alt((
-            recognize((month_word, opt(char('.')), space1, day_number)),
+            recognize((month_before_day, opt(char('.')), space1, day_number)),
             recognize((day_number, space1, month_word, opt(char('.')))),
+            recognize((month_word, opt(char('.')), peek(separator))),
         )),
         opt((
             char(','),
@@ -226,9 +431,30 @@ fn date(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// A word and a number where the date stands, right before the dash, that `date_text`
+/// does not read: `Narch 2`, `ABR 9`, `March 187`, `April, 13`.
+fn garbled_date(i: &str) -> Res<'_, &str> {
+    terminated(
+        recognize((
+            take_while_m_n(3, 9, |c: char| c.is_alphabetic()),
+            opt(char(',')),
+            space1,
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        )),
+        peek(separator),
+    )
+    .parse(i)
+}
+
 fn month_word(i: &str) -> Res<'_, &str> {
+    verify(take_while1(|c: char| c.is_ascii_alphabetic()), is_month).parse(i)
+}
+
+/// Before a day number a month may be mistyped: a word that starts with a month's
+/// three-letter abbreviation (`Marc 3`, `Junee 2`) names that month.
+fn month_before_day(i: &str) -> Res<'_, &str> {
     verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
-        is_month(w)
+        w.len() <= 9 && month_by_prefix(w).is_some()
     })
     .parse(i)
 }
@@ -245,6 +471,7 @@ fn is_month(w: &str) -> bool {
     month_number(w).is_some()
 }
 
+/// The month a word names: its name or a listed abbreviation, in any case.
 fn month_number(w: &str) -> Option<u8> {
     MONTHS
         .iter()
@@ -252,11 +479,17 @@ fn month_number(w: &str) -> Option<u8> {
         .map(|&(_, n)| n)
 }
 
+/// The month whose three-letter abbreviation starts `w`.
+fn month_by_prefix(w: &str) -> Option<u8> {
+    let head = w.get(..3)?;
+    month_number(head)
+}
+
 fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
     let mut month = None;
     let mut day = None;
     for w in date.split([' ', '.', ',']) {
-        if let Some(m) = month_number(w) {
+        if let Some(m) = month_number(w).or_else(|| month_by_prefix(w)) {
             month = month.or(Some(m));
         } else if w.len() <= 2
             && let Ok(d) = w.parse::<u8>()
@@ -383,6 +616,87 @@ mod tests {
     }
 
     #[test]
+    fn wire_slips_of_the_keys() {
+        // no space after the comma, a space before it
+        let d = dl("LISBON,May 4 - Port workers");
+        assert_eq!(
+            (d.city, d.date, d.day),
+            (Some("LISBON"), Some("May 4"), Some(4))
+        );
+        let d = dl("DOVER , Del., June 9 - The firm");
+        assert_eq!(
+            (d.city, d.region, d.date),
+            (Some("DOVER"), Some("Del."), Some("June 9"))
+        );
+        assert_eq!(dl("TOPEKA, KAN.,July 8 - A").region, Some("KAN."));
+        // region and date without a comma between them
+        let d = dl("GREENVILLE, S.C. Aug 14 - Sales");
+        assert_eq!(
+            (d.region, d.date, d.month),
+            (Some("S.C."), Some("Aug 14"), Some(8))
+        );
+        // a month cut short or with a letter doubled
+        assert_eq!(dl("OSLO, Octo 3 - Ferry").month, Some(10));
+        assert_eq!(dl("BERN, Julyy 21 - Banks").month, Some(7));
+        // a month and no day
+        let d = dl("PERTH, November - Miners");
+        assert_eq!((d.date, d.month, d.day), (Some("November"), Some(11), None));
+        // the agency after the date, a comma left before the dash
+        let d = dl("LIMA, May 2, Reuter - Peru");
+        assert_eq!((d.date, d.agency), (Some("May 2"), Some("Reuter")));
+        let l = "BOISE, Idaho, Jan 5, - Shares";
+        assert_eq!(text(l), "BOISE, Idaho, Jan 5, -");
+        assert_eq!(dl(l).date, Some("Jan 5"));
+        // a date after a stray dash
+        let d = dl("AUSTIN, Texas - Feb 2 - A");
+        assert_eq!((d.region, d.date), (Some("Texas"), Some("Feb 2")));
+    }
+
+    #[test]
+    fn wire_marks_and_odd_places() {
+        let l = "***QUITO, Oct 9 - Ecuador";
+        let d = dl(l);
+        assert_eq!(text(l), "***QUITO, Oct 9 -");
+        assert_eq!(d.city, Some("QUITO"));
+        // a place in lower case, made a dateline by the date after it
+        let d = dl("grand island, may 6 - hog prices rose");
+        assert_eq!((d.city, d.month), (Some("grand island"), Some(5)));
+        // several regions, a region with its article, a city with a slash
+        let d = dl("SAINT-DENIS, Reunion, Indian Ocean, Dec 1 - The");
+        assert_eq!(d.region, Some("Reunion, Indian Ocean"));
+        let d = dl("LEIDEN, the Netherlands, Sept 30 - A");
+        assert_eq!(d.region, Some("the Netherlands"));
+        assert_eq!(
+            dl("MINNEAPOLIS/ST. PAUL, March 2 - A").city,
+            Some("MINNEAPOLIS/ST. PAUL")
+        );
+        // a date mistyped past reading stays with the region, as written
+        let d = dl("MOBILE, Ala., Mrach 12 - CORN YIELDS");
+        assert_eq!(
+            (d.region, d.date, d.month),
+            (Some("Ala., Mrach 12"), None, None)
+        );
+        // a label before the dateline stays in its text, not in the city
+        let l = "RPT -- TURIN, Italy, May 3 - Fiat";
+        let d = dl(l);
+        assert_eq!(text(l), "RPT -- TURIN, Italy, May 3 -");
+        assert_eq!((d.city, d.region), (Some("TURIN"), Some("Italy")));
+    }
+
+    #[test]
+    fn strong_and_weak_shapes() {
+        assert!(dl("ATLANTA - The").strong, "an AP stand-alone city");
+        assert!(
+            !dl("SPRINGFIELD - The").strong,
+            "a bare city could be a kicker"
+        );
+        assert!(dl("SPRINGFIELD, Ill. - The").strong, "a US state");
+        assert!(dl("SPRINGFIELD, May 2 - The").strong, "a date");
+        assert!(dl("(AFP) - The").strong, "a known agency");
+        assert!(!dl("(KXYZ) - The").strong, "an unknown broadcaster");
+    }
+
+    #[test]
     fn dateline_alone_on_its_line() {
         let l = "PORTLAND, Maine, March 13 -";
         let d = dl(l);
@@ -403,6 +717,24 @@ mod tests {
         assert_eq!(dl("BUFFALO, N.Y. — Police").region, Some("N.Y."));
         assert_eq!(dl("SIOUX FALLS, S.D. – The").city, Some("SIOUX FALLS"));
         assert_eq!(dl("WASHINGTON _ The Senate").separator, "_");
+        let d = dl("ALBANY, N.Y. (AP) — Lawmakers");
+        assert_eq!(state_name(d.region.unwrap()), Some("New York"));
+        assert_eq!(
+            agency_full_name(d.agency.unwrap(), &[]),
+            Some("Associated Press")
+        );
+        assert_eq!(state_name("D.C."), Some("District of Columbia"));
+        assert_eq!(state_name("Mass."), Some("Massachusetts"));
+        // a city in mixed case is a dateline where a US state follows it
+        let d = dl("Ames, Iowa — A farmer");
+        assert_eq!((d.city, d.region), (Some("Ames"), Some("Iowa")));
+        assert_eq!(
+            state_name(dl("Austin, TX – Startups").region.unwrap()),
+            Some("Texas")
+        );
+        // alone on its line, the agency ends it
+        let l = "DENVER (AP)";
+        assert_eq!(dl(l).body, l.len());
     }
 
     #[test]
@@ -437,6 +769,13 @@ mod tests {
             dl("(07-17) 13:09 PDT SAN FRANCISCO -- A").city,
             Some("SAN FRANCISCO")
         );
+        let d = dl("NEW YORK, Sept 5 (Bloomberg) -- Stocks");
+        assert_eq!(
+            (d.city, d.date, d.agency),
+            (Some("NEW YORK"), Some("Sept 5"), Some("Bloomberg"))
+        );
+        assert_eq!(agency_full_name("Bloomberg", &[]), Some("Bloomberg News"));
+        assert_eq!(dl("AP - Voters").city, None);
     }
 
     #[test]
@@ -444,6 +783,8 @@ mod tests {
         assert_eq!(dl("WASHINGTON â€” The").separator, "â€”");
         assert_eq!(dl("WASHINGTON &mdash; The").separator, "&mdash;");
         assert_eq!(dl("WASHINGTON &#8212; The").separator, "&#8212;");
+        assert_eq!(dl("ROME â€“ The").separator, "â€“");
+        assert_eq!(dl("ROME &ndash; The").city, Some("ROME"));
     }
 
     #[test]
@@ -456,6 +797,17 @@ mod tests {
             "U.S.-backed rebels said",
             "The dry period means the temporao will be late",
             "THE COMPANY SAID IT WOULD PAY",
+            // headline-like lines: an all-caps rest, no dash, a city too long to be one
+            "MARKET WATCH - STEEL PRICES FIRM <XYZ>",
+            "(CORRECTED)-STEEL MAKER RAISES PRICES",
+            "ACME RAISES STAKE IN WIDGET CO (WDG)",
+            "GRAIN SHIPPERS MEETING SET FOR JUNE 3 - TRADE",
+            "OIL, GAS OUTPUT FALLS - OFFICIAL",
+            // lead-in labels are not places
+            "EXCLUSIVE - Senator says the vote is off",
+            "UPDATE 2 - Talks resume",
+            // a dash inside a sentence
+            "Prices rose - and fell - all week",
         ] {
             assert_eq!(parse(l, &[]), None, "{l}");
         }

@@ -17,7 +17,8 @@ pub(crate) fn is_headline(line: &str, alone: bool) -> bool {
     words <= 20 && !ends_sentence(line)
 }
 
-fn ends_sentence(line: &str) -> bool {
+/// Whether `line` ends the way a sentence does (`.`, `!`, `?`, ...), quotes aside.
+pub(crate) fn ends_sentence(line: &str) -> bool {
     let l = line.trim_end_matches(['"', '”', '\'', '’', ')']);
     // a `;` ends a title that a subtitle line follows (`Title; \nSubtitle.`)
     l.ends_with(['.', '!', '?', ':', ',']) && !l.ends_with("...")
