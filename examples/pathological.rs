@@ -16,7 +16,10 @@ fn repeat(unit: &str, size: usize) -> String {
     unit.repeat(size / unit.len() + 1)
 }
 
-fn cases() -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
+/// A name and a function that makes an input of at least the given size.
+type Case = (&'static str, Box<dyn Fn(usize) -> String>);
+
+fn cases() -> Vec<Case> {
     vec![
         ("straight quotes", Box::new(|n| repeat("\"", n))),
         ("curly open quotes", Box::new(|n| repeat("“", n))),
