@@ -298,9 +298,9 @@ fn parse_body<'a>(
     let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
     if layout == Layout::LinePerParagraph {
         mark_web_blocks(input, &mut blocks, headline);
-        if article.dateline.is_none() {
-            mark_before_dateline(input, &mut blocks, parser);
-        }
+    }
+    if let Some(d) = &article.dateline {
+        mark_before_dateline(input, &mut blocks, d.span.start);
     }
     mark_link_lists(input, &mut blocks);
     mark_trailers(input, &mut blocks);
@@ -341,35 +341,28 @@ fn mark_dek(blocks: &mut [Block]) {
         if blocks[n - 1].kind == Some(BoilerplateKind::Title)
             && blocks[n].kind.is_none()
             && blocks[n + 1].kind.is_some()
-            && blocks[n].span.len() <= SHORT_LEAD
+            && blocks[n].span.len() <= MAX_LINE_BEFORE_DATELINE
         {
             blocks[n].kind = Some(BoilerplateKind::Title);
         }
     }
 }
 
-/// At most this many blocks stand between the headline and a dateline that opens the story.
-const BEFORE_DATELINE: usize = 3;
-
-/// The story opens with its dateline: short lines before it are a teaser, a dek or a caption
-/// the page put there, never the story.
-fn mark_before_dateline(input: &str, blocks: &mut [Block], parser: &Parser) {
-    let opens = blocks.iter().take(BEFORE_DATELINE + 1).position(|b| {
-        b.kind.is_none() && dateline::parse(&input[b.span.range()], &parser.agencies).is_some()
-    });
-    let Some(opens) = opens.filter(|&n| n > 0) else {
-        return;
-    };
-    let lead = &mut blocks[..opens];
-    if lead.iter().all(|b| b.span.len() <= SHORT_LEAD) {
-        for block in lead.iter_mut().filter(|b| b.kind.is_none()) {
+/// The story opens with its dateline: of the short lines `parse_dateline` let stand before
+/// it, those that do not end in a full stop are the page's dek or teaser (a title, a
+/// question). A caption is a statement ending in one and stays a paragraph: a real
+/// paragraph removed is worse than a dek kept.
+fn mark_before_dateline(input: &str, blocks: &mut [Block], dateline_start: usize) {
+    for block in blocks
+        .iter_mut()
+        .take_while(|b| b.span.end <= dateline_start)
+    {
+        let text = input[block.span.range()].trim_end_matches(['"', '”', '\'', '’', ')']);
+        if block.kind.is_none() && !text.ends_with('.') {
             block.kind = Some(BoilerplateKind::Title);
         }
     }
 }
-
-/// A dek or teaser before the dateline is at most this many bytes.
-const SHORT_LEAD: usize = 300;
 
 /// The lines under a `Related stories` or `More:` label are links while they read as
 /// headlines; the first line that reads otherwise is the story again.
