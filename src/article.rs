@@ -29,6 +29,7 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
         .iter()
         .map(|h| h.span)
         .chain(article.paragraphs.iter().map(|p| p.span));
+    article.quotes.reserve_exact(quote_capacity(input));
     quote::extract(
         input,
         blocks,
@@ -37,6 +38,16 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
         &mut article.quoted_terms,
     );
     article
+}
+
+/// About how many quotes the text can hold: half its opening and straight double marks,
+/// counted with memchr so that the quote list is allocated once.
+fn quote_capacity(input: &str) -> usize {
+    let bytes = input.as_bytes();
+    let straight = memchr::memchr_iter(b'"', bytes).count();
+    let curly = memchr::memmem::find_iter(bytes, "“").count();
+    let single = memchr::memmem::find_iter(bytes, "‘").count();
+    straight / 2 + curly + single
 }
 
 fn next_text_line(lines: &[Line], mut i: usize) -> usize {
@@ -239,8 +250,7 @@ fn set_dateline<'a>(
         agency: b(found.agency),
         agency_name: found
             .agency
-            .and_then(|a| dateline::agency_full_name(a, &parser.agencies))
-            .map(|n| Cow::Owned(n.to_string())),
+            .and_then(|a| dateline::agency_name_for(a, &parser.agencies)),
         separator: Cow::Borrowed(found.separator),
     });
     (start, start + found.body)
@@ -265,7 +275,8 @@ fn parse_body<'a>(
     let Some(body_lines) = lines.get(first..) else {
         return;
     };
-    let mut blocks: Vec<Block> = Vec::with_capacity(body_lines.len() / 2 + 1);
+    let text_lines = body_lines.iter().filter(|l| !l.is_blank()).count();
+    let mut blocks: Vec<Block> = Vec::with_capacity(text_lines);
     let mut current: Option<Span> = None;
     let mut after_blank = true;
     for line in body_lines {
@@ -399,6 +410,10 @@ fn mark_trailers(input: &str, blocks: &mut [Block]) {
 fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &mut Article<'a>) {
     let first_text = blocks.iter().position(|b| b.kind.is_none());
     let last_text = blocks.iter().rposition(|b| b.kind.is_none());
+    // One allocation each: a block becomes a paragraph or boilerplate, never both.
+    let marked = blocks.iter().filter(|b| b.kind.is_some()).count();
+    article.paragraphs.reserve_exact(blocks.len());
+    article.boilerplate.reserve_exact(marked);
     for (n, block) in blocks.iter().enumerate() {
         let text = &input[block.span.range()];
         let position = match (first_text, last_text) {

@@ -567,6 +567,22 @@ pub(crate) fn agency_full_name<'e>(name: &str, extra: &'e [(String, String)]) ->
         })
 }
 
+/// The full name for the output: borrowed from the built-in list, so that only a caller's
+/// own agency costs an allocation.
+pub(crate) fn agency_name_for<'a>(
+    name: &str,
+    extra: &[(String, String)],
+) -> Option<std::borrow::Cow<'a, str>> {
+    use std::borrow::Cow;
+    if let Some((_, full)) = extra.iter().find(|(abbr, _)| abbr == name) {
+        return Some(Cow::Owned(full.clone()));
+    }
+    AGENCIES
+        .iter()
+        .find(|(abbr, _)| *abbr == name)
+        .map(|&(_, full)| Cow::Borrowed(full))
+}
+
 /// The state a US region abbreviation names (`Calif.`, `MICH.`, `N.Y.`).
 pub(crate) fn state_name(region: &str) -> Option<&'static str> {
     US_STATES
