@@ -20,9 +20,9 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
     let mut article = Article::default();
     let mut i = next_text_line(&lines, 0);
     i = parse_headline(input, &lines, i, parser, &mut article);
-    i = parse_leading(input, &lines, i, parser, &mut article);
+    let (i, opening) = parse_leading(input, &lines, i, parser, &mut article);
     let layout = paragraph::layout(input, lines.get(i..).unwrap_or_default());
-    let skip = parse_dateline(input, &lines, i, layout, parser, &mut article);
+    let skip = parse_dateline(input, &lines, i, opening, layout, parser, &mut article);
     parse_body(input, &lines, i, layout, skip, parser, &mut article);
     let blocks = article
         .headline
@@ -120,20 +120,21 @@ fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize
     title.then_some(block.len())
 }
 
-/// Byline, share rows and other boilerplate between the headline and the body.
+/// Byline, share rows and other boilerplate between the headline and the body. Returns the
+/// first body line and, when the scan stopped there for it, the dateline that opens it.
 fn parse_leading<'a>(
     input: &'a str,
     lines: &[Line],
     mut i: usize,
     parser: &Parser,
     article: &mut Article<'a>,
-) -> usize {
+) -> (usize, Option<dateline::Found<'a>>) {
     let mut seen = 0;
     while i < lines.len() && seen < LEADING_LINES {
         let line = &lines[i];
         let text = line.text(input);
-        if dateline::parse(text, &parser.agencies).is_some() {
-            break;
+        if let Some(found) = dateline::parse(text, &parser.agencies) {
+            return (i, Some(found));
         }
         if article.byline.is_none()
             && let Some(found) = byline::parse(text)
@@ -155,7 +156,7 @@ fn parse_leading<'a>(
         i = next_text_line(lines, i + 1);
         seen += 1;
     }
-    i
+    (i, None)
 }
 
 /// Returns the dateline's start and the byte where its paragraph's text starts after it.
@@ -168,13 +169,14 @@ fn parse_dateline<'a>(
     input: &'a str,
     lines: &[Line],
     i: usize,
+    opening: Option<dateline::Found<'a>>,
     layout: Layout,
     parser: &Parser,
     article: &mut Article<'a>,
 ) -> Option<(usize, usize)> {
     let line = lines.get(i)?;
     let text = line.text(input);
-    match dateline::parse(text, &parser.agencies) {
+    match opening.or_else(|| dateline::parse(text, &parser.agencies)) {
         Some(found) => Some(set_dateline(input, line, found, parser, article)),
         None => {
             let (line, found) = later_dateline(input, lines, i, layout, parser)?;
@@ -340,7 +342,9 @@ fn mark_web_blocks(input: &str, blocks: &mut [Block], headline: Option<&str>) {
         } else if n > 0 && boilerplate::is_shouted_teaser(text) {
             block.kind = Some(BoilerplateKind::Navigation);
         }
-        story_started |= block.kind.is_none() && boilerplate::is_running_text(text);
+        if !story_started {
+            story_started = block.kind.is_none() && boilerplate::is_running_text(text);
+        }
     }
     mark_dek(blocks);
 }

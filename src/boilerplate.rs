@@ -8,48 +8,52 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use crate::BoilerplateKind;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, MONTHS, READER_WORDS, SOCIAL_WORDS};
 
-/// The phrase lexicon compiled once: one pass over a block finds every phrase in it.
+/// The phrase lexicon compiled once, split by where a phrase must stand so that no search
+/// walks a block further than it has to.
 #[derive(Debug, Clone)]
 pub(crate) struct Phrases {
-    /// Every phrase, found overlapping, for short blocks where each anchor can apply.
-    matcher: AhoCorasick,
-    rules: Vec<(BoilerplateKind, Anchor)>,
-    /// Only the `Anywhere` phrases, for long blocks where no other anchor can apply: a
-    /// leftmost search that skips ahead with a prefilter, as most paragraphs hold none.
-    anywhere: AhoCorasick,
-    anywhere_kinds: Vec<BoilerplateKind>,
+    /// Phrases that open the block (`Whole`, `Start`, `Label`): found overlapping, in the
+    /// block's first `opening_len` bytes only.
+    opening: AhoCorasick,
+    opening_rules: Vec<(BoilerplateKind, Anchor)>,
+    opening_len: usize,
+    /// Phrases that may stand anywhere (`Short`, `Reader`, `Anywhere`): one leftmost pass.
+    inside: AhoCorasick,
+    inside_rules: Vec<(BoilerplateKind, Anchor)>,
 }
 
 static BUILT_IN: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&[]));
 
+fn opens_block(anchor: Anchor) -> bool {
+    matches!(anchor, Anchor::Whole | Anchor::Start | Anchor::Label)
+}
+
 impl Phrases {
-    /// The built-in lexicon plus the caller's own phrases (matched anywhere in a line).
+    /// The built-in lexicon plus the caller's own phrases (matched anywhere in a block).
     pub(crate) fn new(extra: &[(String, BoilerplateKind)]) -> Phrases {
-        let mut patterns: Vec<&str> = BOILERPLATE_PHRASES.iter().map(|p| p.0).collect();
-        let mut rules: Vec<_> = BOILERPLATE_PHRASES.iter().map(|p| (p.1, p.2)).collect();
-        for (phrase, kind) in extra {
-            patterns.push(phrase);
-            rules.push((*kind, Anchor::Anywhere));
-        }
-        let (anywhere_patterns, anywhere_kinds): (Vec<&str>, Vec<BoilerplateKind>) = patterns
+        let all = BOILERPLATE_PHRASES
             .iter()
-            .zip(&rules)
-            .filter(|(_, (_, anchor))| *anchor == Anchor::Anywhere)
-            .map(|(p, (kind, _))| (*p, *kind))
-            .unzip();
-        let build = |patterns: &[&str], match_kind| {
+            .map(|&(p, kind, anchor)| (p, (kind, anchor)))
+            .chain(
+                extra
+                    .iter()
+                    .map(|(p, kind)| (p.as_str(), (*kind, Anchor::Anywhere))),
+            );
+        let (opening, inside): (Vec<_>, Vec<_>) = all.partition(|(_, (_, a))| opens_block(*a));
+        let build = |phrases: &[(&str, (BoilerplateKind, Anchor))], match_kind| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(match_kind)
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(patterns)
+                .build(phrases.iter().map(|(p, _)| p))
                 .expect("boilerplate phrases compile")
         };
         Phrases {
-            matcher: build(&patterns, MatchKind::Standard),
-            rules,
-            anywhere: build(&anywhere_patterns, MatchKind::LeftmostLongest),
-            anywhere_kinds,
+            opening: build(&opening, MatchKind::Standard),
+            opening_rules: opening.iter().map(|(_, r)| *r).collect(),
+            opening_len: opening.iter().map(|(p, _)| p.len()).max().unwrap_or(0),
+            inside: build(&inside, MatchKind::LeftmostLongest),
+            inside_rules: inside.iter().map(|(_, r)| *r).collect(),
         }
     }
 
@@ -75,7 +79,7 @@ pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind>
     if let Some(kind) = phrase_kind(text, phrases) {
         return Some(kind);
     }
-    if text.len() <= 160 && is_share_row(text) {
+    if text.len() <= 160 && !ends_sentence(text) && is_share_row(text) {
         return Some(BoilerplateKind::Share);
     }
     if is_link_line(text) {
@@ -88,49 +92,62 @@ pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind>
 }
 
 fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
-    let opening = |c: char| !c.is_alphanumeric() && c != '©' && c != '(';
-    let core = text.trim_matches(opening);
-    let core_start = text.len() - text.trim_start_matches(opening).len();
-    let haystack = if text.len() > LONG_BLOCK * 4 {
-        &text[..floor_char(text, LONG_BLOCK * 4)]
-    } else {
-        text
-    };
     let short = text.len() <= LONG_BLOCK;
-    if !short {
-        return phrases
-            .anywhere
-            .find_iter(haystack)
-            .find(|m| word_boundary_before(text, m.start()) && word_boundary_after(text, m.end()))
-            .map(|m| phrases.anywhere_kinds[m.pattern().as_usize()]);
-    }
-    // Computed once, and only when a phrase asks for it.
-    let mut reader: Option<bool> = None;
+    let opening = short.then(|| opening_phrase(text, phrases)).flatten();
+    let inside = inside_phrase(text, short, phrases);
     // The longest phrase that marks the block names it best (`continue reading below` is an
     // ad marker, `continue reading` a link).
+    match (opening, inside) {
+        (Some(o), Some(i)) => Some(if i.0 > o.0 { i.1 } else { o.1 }),
+        (o, i) => o.or(i).map(|(_, kind)| kind),
+    }
+}
+
+/// The longest phrase that opens a short block as its anchor asks, with its length.
+fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
+    let punctuation = |c: char| !c.is_alphanumeric() && c != '©' && c != '(';
+    let core = text.trim_matches(punctuation);
+    let core_start = text.len() - text.trim_start_matches(punctuation).len();
+    let prefix = &text[..floor_char(text, (core_start + phrases.opening_len).min(text.len()))];
     let mut best: Option<(usize, BoilerplateKind)> = None;
-    for m in phrases.matcher.find_overlapping_iter(haystack) {
-        if !word_boundary_before(text, m.start()) || !word_boundary_after(text, m.end()) {
+    for m in phrases.opening.find_overlapping_iter(prefix) {
+        if m.start() > core_start
+            || !word_boundary_before(text, m.start())
+            || !word_boundary_after(text, m.end())
+        {
             continue;
         }
-        let (kind, anchor) = phrases.rules[m.pattern().as_usize()];
+        let (kind, anchor) = phrases.opening_rules[m.pattern().as_usize()];
         let hit = match anchor {
-            Anchor::Whole => m.start() <= core_start && m.end() >= core_start + core.len(),
-            Anchor::Start => short && m.start() <= core_start,
-            Anchor::Label => {
-                short
-                    && m.start() <= core_start
-                    && (word_count(text) <= LABEL_WORDS || names_site_after(text, m.end()))
-            }
-            Anchor::Short => short,
-            Anchor::Reader => short && *reader.get_or_insert_with(|| speaks_to_reader(text)),
-            Anchor::Anywhere => true,
+            Anchor::Whole => m.end() >= core_start + core.len(),
+            Anchor::Label => word_count(text) <= LABEL_WORDS || names_site_after(text, m.end()),
+            _ => true,
         };
         if hit && best.is_none_or(|(len, _)| m.len() > len) {
             best = Some((m.len(), kind));
         }
     }
-    best.map(|(_, kind)| kind)
+    best
+}
+
+/// The first phrase standing anywhere in the block that marks it, with its length. Past
+/// `LONG_BLOCK` only `Anywhere` phrases count, and only the block's first bytes are read.
+fn inside_phrase(text: &str, short: bool, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
+    let haystack = &text[..floor_char(text, text.len().min(LONG_BLOCK * 4))];
+    // Computed once, and only when a phrase asks for it.
+    let mut reader: Option<bool> = None;
+    phrases.inside.find_iter(haystack).find_map(|m| {
+        if !word_boundary_before(text, m.start()) || !word_boundary_after(text, m.end()) {
+            return None;
+        }
+        let (kind, anchor) = phrases.inside_rules[m.pattern().as_usize()];
+        let hit = match anchor {
+            Anchor::Short => short,
+            Anchor::Reader => short && *reader.get_or_insert_with(|| speaks_to_reader(text)),
+            _ => true,
+        };
+        hit.then_some((m.len(), kind))
+    })
 }
 
 /// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
@@ -336,10 +353,10 @@ const SHOUTED_WORDS: usize = 9;
 /// `OFFICIALS SAY THE OLD BRIDGE WILL REOPEN IN MAY`: a long line in capitals between
 /// paragraphs links to another story. A sub-heading in capitals is a few words.
 pub(crate) fn is_shouted_teaser(text: &str) -> bool {
-    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    // cheapest first: most blocks are long or hold a lower-case letter early on
     text.len() <= 200
-        && upper >= 20
         && !text.chars().any(char::is_lowercase)
+        && text.chars().filter(|c| c.is_uppercase()).count() >= 20
         && !ends_sentence(text)
         && word_count(text) >= SHOUTED_WORDS
 }

@@ -20,9 +20,12 @@ pub(crate) fn check(text: &str, limit: usize) -> Result<(), Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    // Counted without branching so that the loop vectorizes; the offset is only looked for
-    // when the input fails.
-    let controls: usize = bytes.iter().map(|&b| is_control(b) as usize).sum();
+    // Counted in chunks of u8 sums with no branch, so that the loop vectorizes; the offset
+    // is only looked for when the input fails.
+    let controls: usize = bytes
+        .chunks(255)
+        .map(|chunk| chunk.iter().map(|&b| is_control(b) as u8).sum::<u8>() as usize)
+        .sum();
     if controls * 1000 > bytes.len() * MAX_CONTROL_PER_MILLE {
         let offset = bytes.iter().position(|&b| is_control(b)).unwrap_or(0);
         return Err(Error::NotText { offset });
@@ -30,8 +33,10 @@ pub(crate) fn check(text: &str, limit: usize) -> Result<(), Error> {
     Ok(())
 }
 
+/// A control character other than tab, newline, carriage return and form feed; written
+/// with bitwise operators so that it vectorizes.
 fn is_control(b: u8) -> bool {
-    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f
+    ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0c)) | (b == 0x7f)
 }
 
 pub(crate) fn check_bytes(bytes: &[u8], limit: usize) -> Result<&str, Error> {
