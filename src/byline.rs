@@ -26,10 +26,18 @@ pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
     if line.len() > 120 {
         return None;
     }
-    alt((by_name, name_then_agency))
-        .parse(line)
-        .ok()
-        .map(|(_, found)| found)
+    if let Ok((_, found)) = by_name(line) {
+        return Some(found);
+    }
+    // Without `By`, only a known agency at the end makes a name a byline: checking the end
+    // first spares the name grammar every other short line.
+    let agency_last = AGENCIES
+        .iter()
+        .any(|(abbr, full)| line.ends_with(abbr) || line.ends_with(full));
+    if !agency_last {
+        return None;
+    }
+    name_then_agency(line).ok().map(|(_, found)| found)
 }
 
 /// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`.

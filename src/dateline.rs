@@ -80,7 +80,14 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
 
 fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
     parse_parts(line, extra_agencies, true).or_else(|| {
-        // After a bare agency (`AP - Voters ...`) the first words may be the body's.
+        // After a bare agency (`AP - Voters ...`) the first words may be the body's. Only a
+        // line that opens with an agency can be read so: most lines skip the second parse.
+        let start = line.trim_start_matches('*');
+        let opens_with_agency = start.starts_with('(')
+            || agency_token(start).is_ok_and(|(_, t)| is_known_agency(t, extra_agencies));
+        if !opens_with_agency {
+            return None;
+        }
         parse_parts(line, extra_agencies, false).filter(|f| f.agency.is_some())
     })
 }

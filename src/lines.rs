@@ -51,13 +51,26 @@ pub(crate) fn split(input: &str) -> Vec<Line> {
 }
 
 fn line(input: &str, start: usize, end: usize) -> Line {
-    let s = &input[start..end];
-    let body = s.trim_start();
-    let lead = s.len() - body.len();
-    let body = body.trim_end();
+    let bytes = &input.as_bytes()[start..end];
+    // ASCII white space first: only a line edged by a non-ASCII byte needs Unicode's rules.
+    let lead = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let trail = bytes[lead..]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    let (mut a, mut b) = (start + lead, end - trail);
+    if input.as_bytes().get(a).is_some_and(|&c| c >= 0x80)
+        || (b > a && input.as_bytes()[b - 1] >= 0x80)
+    {
+        let s = &input[a..b];
+        let body = s.trim_start();
+        a += s.len() - body.len();
+        b = a + body.trim_end().len();
+    }
     Line {
         full: Span::new(start, end),
-        content: Span::new(start + lead, start + lead + body.len()),
+        content: Span::new(a, b),
     }
 }
 
