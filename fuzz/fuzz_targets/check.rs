@@ -35,10 +35,16 @@ pub fn invariants(input: &str, a: &Article<'_>) {
     }
     let mut next = 0;
     for s in &blocks {
-        assert!(input[next..s.start].trim().is_empty(), "text between blocks is lost");
+        assert!(
+            input[next..s.start].trim().is_empty(),
+            "text between blocks is lost"
+        );
         next = s.end;
     }
-    assert!(input[next..].trim().is_empty(), "text after the last block is lost");
+    assert!(
+        input[next..].trim().is_empty(),
+        "text after the last block is lost"
+    );
     for q in &a.quotes {
         span_ok(input, q.span, &q.text);
         if let Some(s) = &q.speaker {
