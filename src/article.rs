@@ -291,7 +291,10 @@ fn parse_body<'a>(
             _ => line.content.start,
         };
         if start >= line.content.end {
-            continue; // the dateline filled this line
+            // The dateline filled this line: its paragraph starts on the next one, whatever
+            // the layout says, and the block before it ends here.
+            after_blank = true;
+            continue;
         }
         let new_block = after_blank || paragraph::starts_paragraph(layout, line);
         after_blank = false;

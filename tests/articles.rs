@@ -171,3 +171,16 @@ fn crlf_and_bom_inputs_parse_the_same() {
     );
     assert_eq!(a.paragraphs.len(), 5);
 }
+
+/// Found by fuzzing `parse_bytes`: a dateline alone on a later line (after a caption) must
+/// end the paragraph above it, or that paragraph's span runs over the dateline.
+#[test]
+fn regression_dateline_filling_a_later_line() {
+    let text = "Mayors\n(h.(\x0c\x0c\x0c\n\x0cGRAI(AP)\ne trA E\x0c\x0c\x0c=\x0c/\x0c((\x0c(\x0c";
+    let a = newsprint::parse(text).unwrap();
+    common::assert_invariants(text, &a);
+    let readable =
+        "Harbor Reopens\n\nA crane unloads.\n    LISBON (AP) -\nShips waited for hours.\n";
+    let a = newsprint::parse(readable).unwrap();
+    common::assert_invariants(readable, &a);
+}
