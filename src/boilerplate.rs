@@ -40,11 +40,15 @@ impl Phrases {
                     .map(|(p, kind)| (p.as_str(), (*kind, Anchor::Anywhere))),
             );
         let (opening, inside): (Vec<_>, Vec<_>) = all.partition(|(_, (_, a))| opens_block(*a));
+        // The built-in lexicon is compiled once per process, so it pays for the fastest
+        // search; a caller's own lexicon is compiled per `Parser`, so it is left to the
+        // library to weigh build time against search time.
+        let kind = extra.is_empty().then_some(AhoCorasickKind::DFA);
         let build = |phrases: &[(&str, (BoilerplateKind, Anchor))], match_kind| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(match_kind)
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(kind)
                 .build(phrases.iter().map(|(p, _)| p))
                 .expect("boilerplate phrases compile")
         };
