@@ -43,7 +43,8 @@ fn mark_at(s: &str, i: usize) -> Option<Mark> {
     let b = s.as_bytes();
     let (len, dir, family) = match b[i] {
         b'"' => (1, Dir::Either, Family::Double),
-        b'\'' if b.get(i + 1) == Some(&b'\'') => (2, Dir::Close, Family::Double),
+        // old wire copy writes `''` for both marks, not only as the closing one
+        b'\'' if b.get(i + 1) == Some(&b'\'') => (2, Dir::Either, Family::Double),
         b'\'' => (1, Dir::Either, Family::Single),
         b'`' if b.get(i + 1) == Some(&b'`') => (2, Dir::Open, Family::Double),
         0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2)? {
