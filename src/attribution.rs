@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::lexicon::{CUE_PHRASES, PRONOUNS, SPEECH_VERBS, TITLES};
+use crate::lexicon::{ADDRESSEE_VERBS, CUE_PHRASES, PRONOUNS, SPEECH_VERBS, TITLES};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -47,9 +47,11 @@ pub(crate) struct Attribution<'a> {
     pub cue: Option<Segment<'a>>,
 }
 
-const MAX_TOKENS: usize = 40;
+const MAX_TOKENS: usize = 64;
 /// How far from a quote's marks attribution is looked for.
-const WINDOW: usize = 240;
+const WINDOW: usize = 360;
+/// The longest appositive skipped between a speaker and the verb, in tokens.
+const APPOSITIVE_TOKENS: usize = 28;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
@@ -155,6 +157,50 @@ fn is_title(w: &str) -> bool {
 fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
+
+/// Words that open a sentence before its subject and need no comma (`But Jane Doe said`).
+const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "then", "now"];
+
+/// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "as",
+    "since",
+    "though",
+    "although",
+    "speaking",
+    "asked",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "instead",
+    "like",
+    "unlike",
+    "for",
+    "with",
+    "without",
+    "despite",
+    "if",
+    "by",
+    "from",
+    "under",
+    "last",
+    "this",
+    "separately",
+    "similarly",
+    "also",
+    "afterward",
+    "today",
+    "yesterday",
+];
 
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "two", "three",
@@ -337,12 +383,52 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
 }
 
-/// A speaker mention read backward from the verb at `v`; returns the token range.
+/// A speaker mention read backward from the verb at `v`; returns the token range. Skips a
+/// parenthesis (`Jane Doe (D-Ohio) said`) and an appositive (`Jane Doe, a spokeswoman for
+/// the ministry, said`) between the mention and the verb.
 fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let mut end = v;
     while end > 0 && toks[end - 1].is_word() && lower_is(word(input, &toks[end - 1]), BETWEEN) {
         end -= 1;
     }
+    if end > 0 && toks[end - 1].punct == ')' {
+        end = (end.saturating_sub(12)..end - 1)
+            .rev()
+            .find(|&i| toks[i].punct == '(')?;
+    }
+    if end > 0 && toks[end - 1].punct == ',' {
+        return appositive_head(input, toks, end - 1, verbs);
+    }
+    name_before(input, toks, end, verbs)
+}
+
+/// The mention before an appositive that ends with the comma at `comma`: tries the commas
+/// before it, nearest first, since the appositive may hold commas of its own.
+fn appositive_head(
+    input: &str,
+    toks: &[Tok],
+    comma: usize,
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    let floor = comma.saturating_sub(APPOSITIVE_TOKENS);
+    let mut hops = 0;
+    let mut i = comma;
+    while i > floor && hops < 3 {
+        i -= 1;
+        if toks[i].punct == ',' {
+            hops += 1;
+            if let Some(sp) = name_before(input, toks, i, verbs)
+                && is_named(word_span(input, toks, sp))
+            {
+                return Some(sp);
+            }
+        }
+    }
+    None
+}
+
+/// The longest acceptable mention that ends just before token `end`.
+fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     if end == 0 || !toks[end - 1].is_word() {
         return None;
     }
@@ -374,11 +460,16 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
     (start < end && acceptable_mention(input, &toks[start..end])).then_some((start, end))
 }
 
+fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a str {
+    &input[toks[a].start..toks[b - 1].end]
+}
+
 /// A mention names someone (a capital), is a pronoun, or is a described person
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
-    is_capitalized(first)
+    // `election law expert Jane Doe`: a lowercase description before a name
+    toks.iter().any(|t| is_capitalized(word(input, t)))
         || lower_is(first, DETERMINERS)
         || lower_is(first, PRONOUNS)
         || toks.len() <= 2
@@ -532,8 +623,8 @@ fn after_quote<'a>(
     let after = &input[close.end..block.end];
     let next = after.trim_start().chars().next()?;
     let continues = next.is_lowercase()
-        || matches!(next, ',' | '—' | '–' | '-')
-        || inner.ends_with([',', '—', '-', '–']);
+        || matches!(next, ',' | '—' | '–' | '-' | '―')
+        || inner.ends_with([',', '—', '-', '–', '―']);
     if !continues {
         return None;
     }
@@ -542,7 +633,7 @@ fn after_quote<'a>(
     let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
         .iter()
-        .any(|t| !matches!(t.punct, ',' | '—' | '–' | '-'))
+        .any(|t| t.punct != ',' && !is_dash(t.punct))
     {
         return None;
     }
@@ -561,11 +652,45 @@ fn after_quote<'a>(
         });
     }
     let sp = np_forward(input, toks, k, verbs)?;
-    let mut j = sp.1;
-    if toks.get(j).is_some_and(|t| t.punct == ',') {
-        // an appositive: `X, a spokesman for Y, said`
-        j = (j + 1..toks.len().min(j + 16)).find(|&i| toks[i].punct == ',')? + 1;
+    let Some(j) = verb_after_mention(input, toks, sp.1, verbs) else {
+        // dash attribution: `"..." -Commissioner Jane Doe`
+        let dashed = toks[..k].iter().any(|t| is_dash(t.punct));
+        let ends = toks
+            .get(sp.1)
+            .is_none_or(|t| matches!(t.punct, '.' | ',' | '('));
+        return (dashed && ends && is_named(word_span(input, toks, sp))).then(|| Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: None,
+        });
+    };
+    Some(Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: Some(cue_of(input, toks, (j, j + 1))),
+    })
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '―')
+}
+
+/// The speech verb after a mention that ends before token `j`, past a parenthesis
+/// (`Jane Doe (D-Ohio) said`) or an appositive (`Jane Doe, a spokeswoman for Y, said`).
+fn verb_after_mention(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usize> {
+    if toks.get(j).is_some_and(|t| t.punct == '(') {
+        j = (j + 1..toks.len().min(j + 12)).find(|&i| toks[i].punct == ')')? + 1;
     }
+    if toks.get(j).is_some_and(|t| t.punct == ',') {
+        let last = toks.len().min(j + APPOSITIVE_TOKENS);
+        return (j + 1..last)
+            .filter(|&i| toks[i].punct == ',')
+            .take(3)
+            .find_map(|i| verb_at(input, toks, i + 1, verbs));
+    }
+    verb_at(input, toks, j, verbs)
+}
+
+/// A speech verb at token `j`, past adverbs and auxiliaries (`also said`, `has said`).
+fn verb_at(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usize> {
     while j < toks.len()
         && toks[j].is_word()
         && lower_is(word(input, &toks[j]), BETWEEN)
@@ -574,13 +699,7 @@ fn after_quote<'a>(
         j += 1;
     }
     let v = toks.get(j)?;
-    if !v.is_word() || !verbs.contains(word(input, v)) {
-        return None;
-    }
-    Some(Attribution {
-        speaker: Some(speaker_of(input, toks, sp)),
-        cue: Some(cue_of(input, toks, (j, j + 1))),
-    })
+    (v.is_word() && verbs.contains(word(input, v))).then_some(j)
 }
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
@@ -592,7 +711,75 @@ fn before_quote<'a>(
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
     let toks = tokenize(input, before_window(input, block, open));
-    sentence_attribution(input, toks.as_slice(), verbs)
+    let toks = toks.as_slice();
+    sentence_attribution(input, toks, verbs).or_else(|| colon_subject(input, toks, verbs))
+}
+
+/// `Jane Doe put it plainly: "..."`: a quote after a colon is the words of the sentence's
+/// subject, with no cue.
+fn colon_subject<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attribution<'a>> {
+    if toks.last()?.punct != ':' {
+        return None;
+    }
+    let sp = sentence_subject(input, toks, toks.len() - 1, verbs)?;
+    Some(Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: None,
+    })
+}
+
+/// The subject that opens a sentence, past an opening adverbial (`On Monday,`), and ends
+/// before token `limit`: a pronoun, a run of capitalized words, or a short description.
+fn sentence_subject(
+    input: &str,
+    toks: &[Tok],
+    limit: usize,
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    let mut k = toks.iter().position(Tok::is_word)?;
+    if toks[..k]
+        .iter()
+        .any(|t| !matches!(t.punct, '(' | '-' | '—'))
+    {
+        return None;
+    }
+    let first = word(input, &toks[k]);
+    if lower_is(first, CONJUNCTIONS) {
+        k += 1;
+    } else if lower_is(first, INTRODUCERS) {
+        k = (k + 1..limit.min(k + 12)).find(|&i| toks[i].punct == ',')? + 1;
+    }
+    let sp = subject_np(input, &toks[..limit], k, verbs)?;
+    acceptable_mention(input, &toks[sp.0..sp.1]).then_some(sp)
+}
+
+fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
+    let first = word(input, toks.get(k).filter(|t| t.is_word())?);
+    if lower_is(first, PRONOUNS) {
+        return Some((k, k + 1));
+    }
+    let described = lower_is(first, DETERMINERS);
+    let mut end = k;
+    while end < toks.len() && end - k < 6 {
+        let t = &toks[end];
+        let w = word(input, t);
+        let joins = end > k && matches!(w, "of" | "for") && end + 1 < toks.len();
+        if !t.is_word() || (end > k && (verbs.contains(w) || lower_is(w, STOPS) && !joins)) {
+            break;
+        }
+        // a description runs over lowercase words; a name only over capitalized ones
+        if !described && !is_capitalized(w) && !joins {
+            break;
+        }
+        if described && end > k + 1 && (w.ends_with("ed") || w.ends_with("ly")) {
+            break;
+        }
+        end += 1;
+    }
+    while end > k && matches!(word(input, &toks[end - 1]), "of" | "for") {
+        end -= 1;
+    }
+    (end > k && !(described && end == k + 1)).then_some((k, end))
 }
 
 fn sentence_attribution<'a>(
@@ -614,13 +801,19 @@ fn sentence_attribution<'a>(
         if !toks[v].is_word() || !verbs.contains(word(input, &toks[v])) {
             continue;
         }
-        let sp = np_backward(input, toks, v, verbs).or_else(|| {
-            // `said Obama: "..."`
-            let sp = np_forward(input, toks, v + 1, verbs)?;
-            toks.get(sp.1)
-                .is_none_or(|t| matches!(t.punct, ':' | ','))
-                .then_some(sp)
-        });
+        let sp = np_backward(input, toks, v, verbs)
+            .or_else(|| {
+                // `said Obama: "..."`, but never `told reporters: "..."`
+                if lower_is(word(input, &toks[v]), ADDRESSEE_VERBS) {
+                    return None;
+                }
+                let sp = np_forward(input, toks, v + 1, verbs)?;
+                toks.get(sp.1)
+                    .is_none_or(|t| matches!(t.punct, ':' | ','))
+                    .then_some(sp)
+            })
+            // `Jane Doe met them and described it as "..."`: the sentence's subject
+            .or_else(|| sentence_subject(input, toks, v, verbs));
         if let Some(sp) = sp {
             return Some(Attribution {
                 speaker: Some(speaker_of(input, toks, sp)),
@@ -629,6 +822,24 @@ fn sentence_attribution<'a>(
         }
     }
     None
+}
+
+/// A quote that opens a sentence with no cue of its own, after a sentence with one
+/// (`Jane Doe said so on Monday. "..."`), is the words of that sentence's speaker.
+pub(crate) fn previous_sentence<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let here = before_window(input, block, open);
+    if here.start <= block.start || !input[here.range()].trim().is_empty() {
+        return None;
+    }
+    let mark = input[..here.start].chars().next_back()?;
+    let mark = Span::new(here.start - mark.len_utf8(), here.start);
+    let toks = tokenize(input, before_window(input, block, mark));
+    sentence_attribution(input, toks.as_slice(), verbs)
 }
 
 /// A block ending `X said:` or `X continued:` hands its speaker to a quote that opens the
@@ -645,7 +856,9 @@ pub(crate) fn lead_in<'a>(
     let colon = block.start + text.len() - 1;
     let window = before_window(input, block, Span::new(colon, colon + 1));
     let toks = tokenize(input, window);
-    let a = sentence_attribution(input, toks.as_slice(), verbs)?;
+    let toks = toks.as_slice();
+    let a =
+        sentence_attribution(input, toks, verbs).or_else(|| colon_subject(input, toks, verbs))?;
     Some((a.speaker?, a.cue))
 }
 

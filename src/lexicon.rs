@@ -303,6 +303,50 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "begging",
 ];
 
+/// Speech verbs whose object is the one spoken to, never the speaker (`told reporters`).
+pub(crate) const ADDRESSEE_VERBS: &[&str] = &[
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "quote",
+    "quotes",
+    "quoted",
+    "quoting",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "charge",
+    "charges",
+    "charged",
+    "beg",
+    "begs",
+    "begged",
+    "answer",
+    "answers",
+    "answered",
+    "remind",
+    "reminds",
+    "reminded",
+];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 

@@ -79,8 +79,8 @@ fn is_candidate(b: u8) -> bool {
 fn facing(s: &str, m: &Mark) -> Option<Dir> {
     let before = s[..m.start].chars().next_back();
     let after = s[m.end..].chars().next();
-    let open_side = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-    let close_side = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-/".contains(c));
+    let open_side = before.is_none_or(|c| c.is_whitespace() || "([{—–―-/".contains(c));
+    let close_side = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–―-/".contains(c));
     let after_word = after.is_some_and(|c| c.is_alphanumeric());
     let before_word = before.is_some_and(|c| c.is_alphanumeric());
     if m.family == Family::Single {
@@ -229,8 +229,9 @@ pub(crate) fn extract<'a>(
                 }
                 None => {
                     // a split quote, a continued quote or a quote after `X said:`
-                    let inherited = block_speaker
-                        .clone()
+                    let inherited = attribution::previous_sentence(input, block, r.open, verbs)
+                        .and_then(|a| Some((a.speaker?, a.cue)))
+                        .or_else(|| block_speaker.clone())
                         .or_else(|| if opens_block { lead_in.clone() } else { None })
                         .or_else(|| {
                             if q.continued || (opens_block && bi > 0) {
