@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::lexicon::{ADDRESSEE_VERBS, CUE_PHRASES, PRONOUNS, SPEECH_VERBS, TITLES};
+use crate::lexicon::{
+    ADDRESSEE_VERBS, CUE_PHRASES, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, TITLES,
+};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -36,6 +38,12 @@ impl Verbs {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let lower = std::str::from_utf8(lower).unwrap_or_default();
+        // `United States`, `Washington Post`: capitalized, these forms are names
+        let capitalized = word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().any(|b| b.is_ascii_lowercase());
+        if capitalized && NOUN_LIKE_VERBS.contains(&lower) {
+            return false;
+        }
         SORTED_VERBS.binary_search(&lower).is_ok() || self.extra.iter().any(|e| e == lower)
     }
 }
@@ -397,6 +405,12 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
             .find(|&i| toks[i].punct == '(')?;
     }
     if end > 0 && toks[end - 1].punct == ',' {
+        // `Jane Doe, a spokeswoman, said`: most often the subject that opens the sentence
+        if let Some(sp) = sentence_subject(input, toks, end - 1, verbs)
+            && toks[sp.1].punct == ','
+        {
+            return Some(sp);
+        }
         return appositive_head(input, toks, end - 1, verbs);
     }
     name_before(input, toks, end, verbs)
@@ -427,7 +441,8 @@ fn appositive_head(
     None
 }
 
-/// The longest acceptable mention that ends just before token `end`.
+/// The longest acceptable mention that ends just before token `end`. A mention after a
+/// preposition (`speaking to Fox News said`) is an object, not the speaker.
 fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     if end == 0 || !toks[end - 1].is_word() {
         return None;
@@ -453,9 +468,18 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
             break;
         }
         start -= 1;
+        if lower_is(w, DETERMINERS) {
+            break; // a determiner opens the noun phrase
+        }
     }
     while start < end && matches!(word(input, &toks[start]), "of" | "for") {
         start += 1;
+    }
+    if start > 0
+        && toks[start - 1].is_word()
+        && PREPOSITIONS.contains(&word(input, &toks[start - 1]))
+    {
+        return None;
     }
     (start < end && acceptable_mention(input, &toks[start..end])).then_some((start, end))
 }

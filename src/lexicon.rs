@@ -347,6 +347,23 @@ pub(crate) const ADDRESSEE_VERBS: &[&str] = &[
     "reminded",
 ];
 
+/// Speech-verb forms that, capitalized inside a sentence, are names or nouns
+/// (`United States`, `Washington Post`, `Daily Caller Reports`), never the cue.
+pub(crate) const NOUN_LIKE_VERBS: &[&str] = &[
+    "states", "state", "post", "posts", "report", "reports", "call", "calls", "note", "notes",
+    "answer", "answers", "quote", "quotes", "comment", "comments", "remarks", "claims", "claim",
+    "charges", "charge", "demand", "demands", "counter", "point", "points", "read", "reads",
+    "stress", "warning", "promise", "promises", "joke", "jokes", "vow", "vows", "chant", "chants",
+    "plea", "writing", "begin", "continue", "mention", "wonder", "wonders", "muse", "laugh",
+    "laughs", "sigh",
+];
+
+/// Prepositions: a noun phrase after one is an object, not the subject of the next verb.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "from", "for", "at", "on", "in", "of", "about", "against", "into", "than",
+    "toward", "towards", "like", "over", "under", "behind", "between", "among",
+];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 

@@ -274,11 +274,24 @@ pub(crate) fn extract<'a>(
     }
 }
 
-/// Unattributed quoted words are speech when they read like a sentence or a long phrase;
-/// short ones are titles, nicknames and scare quotes.
+/// Unattributed quoted words are speech when they read like a sentence or a phrase
+/// lifted from one (`a "deeply troubling" decision`); a single word, or words in title
+/// case, are titles, names, nicknames and scare quotes.
 fn looks_like_speech(text: &str, words: usize) -> bool {
     let t = text.trim_end();
-    words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ',']))
+    let title_case = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w));
+    words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ','])) || (words >= 2 && !title_case)
+}
+
+/// Short words a title leaves in lower case (`Face the Nation`).
+fn is_minor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with"
+    )
 }
 
 #[cfg(test)]
