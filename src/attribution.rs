@@ -297,8 +297,29 @@ const STOPS: &[&str] = &[
     "we",
 ];
 
+/// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
+fn is_stop(w: &str) -> bool {
+    lower_is(w, STOPS)
+        && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
+}
+
 /// Words that may stand between a speaker and the verb (`Obama also said`).
 const BETWEEN: &[&str] = &[
+    "kept",
+    "keeps",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "went",
+    "goes",
+    "first",
+    "finally",
+    "openly",
+    "separately",
+    "similarly",
+    "directly",
+    "initially",
     "also",
     "later",
     "then",
@@ -373,7 +394,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             }
             break;
         }
-        if lower_is(w, STOPS) && !(end == k && lower_is(w, DETERMINERS)) {
+        if is_stop(w) && !(end == k && lower_is(w, DETERMINERS)) {
             break;
         }
         if !is_capitalized(w) && !lower_is(w, DETERMINERS) {
@@ -398,6 +419,10 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
     let mut end = v;
     while end > 0 && toks[end - 1].is_word() && lower_is(word(input, &toks[end - 1]), BETWEEN) {
         end -= 1;
+    }
+    if end > 0 && lower_is(word(input, &toks[end - 1]), &["who", "which"]) {
+        // `the agency, which said`: the relative pronoun is the mention as written
+        return toks[end - 1].is_word().then_some((end - 1, end));
     }
     if end > 0 && toks[end - 1].punct == ')' {
         end = (end.saturating_sub(12)..end - 1)
@@ -464,7 +489,7 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
             start -= 1;
             continue;
         }
-        if lower_is(w, STOPS) && !lower_is(w, DETERMINERS) {
+        if is_stop(w) && !lower_is(w, DETERMINERS) {
             break;
         }
         start -= 1;
@@ -492,6 +517,9 @@ fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a st
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
+    if toks.len() == 1 && is_function_word(first) && !lower_is(first, PRONOUNS) {
+        return false;
+    }
     // `election law expert Jane Doe`: a lowercase description before a name
     toks.iter().any(|t| is_capitalized(word(input, t)))
         || lower_is(first, DETERMINERS)
@@ -562,7 +590,15 @@ pub(crate) fn is_named(text: &str) -> bool {
     if lower_is(first, DETERMINERS) {
         return words.any(is_capitalized);
     }
-    is_capitalized(first)
+    is_capitalized(first) && !(words.next().is_none() && is_function_word(first))
+}
+
+/// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
+fn is_function_word(w: &str) -> bool {
+    (lower_is(w, STOPS) && is_stop(w))
+        || lower_is(w, INTRODUCERS)
+        || lower_is(w, CONJUNCTIONS)
+        || lower_is(w, DETERMINERS)
 }
 
 /// Where the sentence around a quote starts (after the previous sentence's end or closing
@@ -601,7 +637,7 @@ fn ends_sentence_at(s: &str, dot: usize) -> bool {
         .trim_start()
         .chars()
         .next()
-        .is_some_and(char::is_lowercase);
+        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';'));
     !abbreviation && !next_lower
 }
 
@@ -628,7 +664,7 @@ pub(crate) fn attribute<'a>(
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
     if let Some(close) = close
-        && let Some(a) = after_quote(input, block, open, close, verbs)
+        && let Some(a) = after_quote(input, block, close, verbs)
     {
         return Some(a);
     }
@@ -639,19 +675,16 @@ pub(crate) fn attribute<'a>(
 fn after_quote<'a>(
     input: &'a str,
     block: Span,
-    open: Span,
     close: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    let inner = input[open.end..close.start].trim_end();
     let after = &input[close.end..block.end];
     let next = after.trim_start().chars().next()?;
-    let continues = next.is_lowercase()
-        || matches!(next, ',' | '—' | '–' | '-' | '―')
-        || inner.ends_with([',', '—', '-', '–', '―']);
-    if !continues {
-        return None;
-    }
+    // after a quote that ends its sentence, only a bare `Jane Doe said.` attributes it;
+    // `Jane Doe said that ...` is a new sentence about something else
+    let inner = input[..close.start].trim_end();
+    let bare_only =
+        next.is_uppercase() && inner.ends_with(['.', '?', '!', '…']) && !inner.ends_with("..");
     let toks = tokenize(input, after_window(input, block, close));
     let toks = toks.as_slice();
     let k = toks.iter().position(Tok::is_word)?;
@@ -676,7 +709,9 @@ fn after_quote<'a>(
         });
     }
     let sp = np_forward(input, toks, k, verbs)?;
-    let Some(j) = verb_after_mention(input, toks, sp.1, verbs) else {
+    let Some(j) = verb_after_mention(input, toks, sp.1, verbs)
+        .filter(|&j| !bare_only || toks.get(j + 1).is_none_or(|t| bare_cue_end(input, t)))
+    else {
         // dash attribution: `"..." -Commissioner Jane Doe`
         let dashed = toks[..k].iter().any(|t| is_dash(t.punct));
         let ends = toks
@@ -691,6 +726,16 @@ fn after_quote<'a>(
         speaker: Some(speaker_of(input, toks, sp)),
         cue: Some(cue_of(input, toks, (j, j + 1))),
     })
+}
+
+/// What may follow the verb of a bare attribution: the sentence's end, a comma, a place or
+/// time (`in a statement`, `on Monday`), or whom it was said to (`told Reuters`).
+fn bare_cue_end(input: &str, t: &Tok) -> bool {
+    if !t.is_word() {
+        return matches!(t.punct, '.' | ',' | ';' | '(');
+    }
+    let w = word(input, t);
+    is_capitalized(w) || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to")
 }
 
 fn is_dash(c: char) -> bool {
@@ -788,7 +833,7 @@ fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
         let t = &toks[end];
         let w = word(input, t);
         let joins = end > k && matches!(w, "of" | "for") && end + 1 < toks.len();
-        if !t.is_word() || (end > k && (verbs.contains(w) || lower_is(w, STOPS) && !joins)) {
+        if !t.is_word() || (end > k && (verbs.contains(w) || is_stop(w) && !joins)) {
             break;
         }
         // a description runs over lowercase words; a name only over capitalized ones
@@ -822,7 +867,7 @@ fn sentence_attribution<'a>(
         }
     }
     for v in (0..toks.len()).rev() {
-        if !toks[v].is_word() || !verbs.contains(word(input, &toks[v])) {
+        if !is_cue_verb(input, toks, v, verbs) {
             continue;
         }
         let sp = np_backward(input, toks, v, verbs)
@@ -864,6 +909,39 @@ pub(crate) fn previous_sentence<'a>(
     let mark = Span::new(here.start - mark.len_utf8(), here.start);
     let toks = tokenize(input, before_window(input, block, mark));
     sentence_attribution(input, toks.as_slice(), verbs)
+}
+
+/// The subject of the sentence that a quote stands in, when the quote does not open it.
+pub(crate) fn sentence_subject_before<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Speaker<'a>> {
+    let toks = tokenize(input, before_window(input, block, open));
+    let toks = toks.as_slice();
+    let sp = sentence_subject(input, toks, toks.len(), verbs)?;
+    // the subject must be followed by the rest of a clause, not be the whole window
+    (sp.1 + 1 < toks.len()).then(|| speaker_of(input, toks, sp))
+}
+
+/// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
+/// post`) and not a passive whose subject is the one spoken to (`she was asked`).
+fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
+    let w = word(input, &toks[v]);
+    if !toks[v].is_word() || !verbs.contains(w) {
+        return false;
+    }
+    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]).filter(|t| t.is_word()) else {
+        return true;
+    };
+    let p = word(input, prev);
+    let noun = p.ends_with("'s")
+        || p.ends_with("’s")
+        || (lower_is(p, DETERMINERS) && !lower_is(p, &["one", "two", "three", "both", "each"]));
+    let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
+        && lower_is(w, ADDRESSEE_VERBS);
+    !noun && !passive
 }
 
 /// A block ending `X said:` or `X continued:` hands its speaker to a quote that opens the

@@ -248,6 +248,12 @@ pub(crate) fn extract<'a>(
             }
             let speech =
                 q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words);
+            if speech && q.speaker.is_none() {
+                // a partial quote with no cue (`Jane Doe pledged to act "today, not
+                // tomorrow."`) is the words of the sentence's subject; too weak a sign to
+                // make speech of quoted words
+                q.speaker = attribution::sentence_subject_before(input, block, r.open, verbs);
+            }
             if !speech {
                 terms.push(Segment {
                     text: q.text,
