@@ -364,6 +364,11 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "toward", "towards", "like", "over", "under", "behind", "between", "among",
 ];
 
+/// Words right before quoted words that mark them as a term, not speech (`the so-called
+/// "fiscal conservative"`). Not `titled`: news quotes the titles of reports and speeches as
+/// their authors' words.
+pub(crate) const TERM_MARKERS: &[&str] = &["so-called", "hashtag"];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::attribution::{self, Attribution, Verbs};
+use crate::lexicon::TERM_MARKERS;
 use crate::{Quote, Segment, Span, Speaker};
 
 /// Which way a quotation mark faces.
@@ -246,8 +247,8 @@ pub(crate) fn extract<'a>(
                     }
                 }
             }
-            let speech =
-                q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words);
+            let speech = !is_marked_term(input, block, r.open)
+                && (q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words));
             if speech && q.speaker.is_none() {
                 // a partial quote with no cue (`Jane Doe pledged to act "today, not
                 // tomorrow."`) is the words of the sentence's subject; too weak a sign to
@@ -278,6 +279,21 @@ pub(crate) fn extract<'a>(
         }
         lead_in = attribution::lead_in(input, block, verbs);
     }
+}
+
+/// Quoted words after `so-called`, `titled` and the like name something; an HTML
+/// attribute value (`id="..."`) is markup.
+fn is_marked_term(input: &str, block: Span, open: Span) -> bool {
+    let before = input[block.start..open.start].trim_end();
+    if before.ends_with('=') {
+        return true;
+    }
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ':']);
+    TERM_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(last))
 }
 
 /// Unattributed quoted words are speech when they read like a sentence or a phrase
@@ -370,9 +386,12 @@ mod tests {
     #[test]
     fn scare_quotes_and_titles_are_terms() {
         let (q, t) =
-            quotes("He appeared on \"Face the Nation\" as a \"fiscal conservative\" today.");
+            quotes("He appeared on \"Face the Nation\" as a so-called \"fiscal conservative\".");
         assert!(q.is_empty());
         assert_eq!(t.len(), 2);
+        let (q, t) = quotes("The \"Green Wave\" team ran <img alt=\"the quiet one seen here\">");
+        assert!(q.is_empty());
+        assert_eq!(t[1].text, "the quiet one seen here");
     }
 
     #[test]
