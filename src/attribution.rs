@@ -172,6 +172,20 @@ const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "then", "now
 /// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
 const INTRODUCERS: &[&str] = &[
     "in",
+    "early",
+    "late",
+    "amid",
+    "following",
+    "throughout",
+    "within",
+    "once",
+    "until",
+    "whether",
+    "because",
+    "to",
+    "thus",
+    "indeed",
+    "again",
     "on",
     "at",
     "after",
@@ -430,11 +444,16 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
             .find(|&i| toks[i].punct == '(')?;
     }
     if end > 0 && toks[end - 1].punct == ',' {
-        // `Jane Doe, a spokeswoman, said`: most often the subject that opens the sentence
+        // `Jane Doe, a spokeswoman, said`: most often the subject that opens the sentence;
+        // `Jane Doe left, saying ...`: always
+        let participle = word(input, &toks[v]).ends_with("ing");
         if let Some(sp) = sentence_subject(input, toks, end - 1, verbs)
-            && toks[sp.1].punct == ','
+            && (participle || toks[sp.1].punct == ',')
         {
             return Some(sp);
+        }
+        if participle {
+            return None;
         }
         return appositive_head(input, toks, end - 1, verbs);
     }
@@ -815,7 +834,7 @@ fn sentence_subject(
     let first = word(input, &toks[k]);
     if lower_is(first, CONJUNCTIONS) {
         k += 1;
-    } else if lower_is(first, INTRODUCERS) {
+    } else if lower_is(first, INTRODUCERS) || first.ends_with("ly") {
         k = (k + 1..limit.min(k + 12)).find(|&i| toks[i].punct == ',')? + 1;
     }
     let sp = subject_np(input, &toks[..limit], k, verbs)?;
@@ -866,7 +885,7 @@ fn sentence_attribution<'a>(
             });
         }
     }
-    for v in (0..toks.len()).rev() {
+    for v in 0..toks.len() {
         if !is_cue_verb(input, toks, v, verbs) {
             continue;
         }
