@@ -372,6 +372,14 @@ const BETWEEN: &[&str] = &[
     "still",
 ];
 
+/// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
+/// adverb (`Jane Doe flatly denied`).
+fn is_between(w: &str) -> bool {
+    lower_is(w, BETWEEN)
+        || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
+        || (w.ends_with("n't") || w.ends_with("n’t"))
+}
+
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
     &input[t.start..t.end]
 }
@@ -431,8 +439,16 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
 /// the ministry, said`) between the mention and the verb.
 fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let mut end = v;
-    while end > 0 && toks[end - 1].is_word() && lower_is(word(input, &toks[end - 1]), BETWEEN) {
+    while end > 0 && toks[end - 1].is_word() && is_between(word(input, &toks[end - 1])) {
         end -= 1;
+    }
+    if word(input, &toks[v]).ends_with("ing")
+        && end > 0
+        && !lower_is(word(input, &toks[end - 1]), PRONOUNS)
+        && let Some(sp) = sentence_subject(input, toks, end, verbs)
+    {
+        // `Jane Doe issued a statement saying ...`: the participle's doer is the subject
+        return Some(sp);
     }
     if end > 0 && lower_is(word(input, &toks[end - 1]), &["who", "which"]) {
         // `the agency, which said`: the relative pronoun is the mention as written
@@ -656,7 +672,7 @@ fn ends_sentence_at(s: &str, dot: usize) -> bool {
         .trim_start()
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';'));
+        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'));
     !abbreviation && !next_lower
 }
 
@@ -771,8 +787,13 @@ fn verb_after_mention(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) ->
         let last = toks.len().min(j + APPOSITIVE_TOKENS);
         return (j + 1..last)
             .filter(|&i| toks[i].punct == ',')
-            .take(3)
-            .find_map(|i| verb_at(input, toks, i + 1, verbs));
+            .take(5)
+            .find_map(|i| verb_at(input, toks, i + 1, verbs))
+            // `a friend, Jane Doe told CNN`: an appositive closed by the verb
+            .or_else(|| {
+                let k = (j + 1..toks.len().min(j + 6)).find(|&i| !toks[i].is_word())?;
+                (j + 2..k).find(|&i| verbs.contains(word(input, &toks[i])))
+            });
     }
     verb_at(input, toks, j, verbs)
 }
@@ -781,7 +802,7 @@ fn verb_after_mention(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) ->
 fn verb_at(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usize> {
     while j < toks.len()
         && toks[j].is_word()
-        && lower_is(word(input, &toks[j]), BETWEEN)
+        && is_between(word(input, &toks[j]))
         && !verbs.contains(word(input, &toks[j]))
     {
         j += 1;
@@ -955,7 +976,8 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         return true;
     };
     let p = word(input, prev);
-    let noun = p.ends_with("'s")
+    let noun = (p != "to" && PREPOSITIONS.contains(&p))
+        || p.ends_with("'s")
         || p.ends_with("’s")
         || (lower_is(p, DETERMINERS) && !lower_is(p, &["one", "two", "three", "both", "each"]));
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
