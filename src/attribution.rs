@@ -643,10 +643,23 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
     let lo = ceil_char(input, lo);
     let s = &input[lo..open.start];
     let start = s
-        .rmatch_indices(['.', '!', '?', '"', '”', '“', '»', '«'])
-        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .rmatch_indices(BOUNDARIES)
+        .find(|&(i, m)| is_boundary(s, i, m))
         .map_or(lo, |(i, m)| lo + i + m.len());
     Span::new(start, open.start)
+}
+
+/// Sentence ends and quotation marks: the edges of the clause around a quote.
+const BOUNDARIES: [char; 9] = ['.', '!', '?', '"', '“', '”', '«', '»', '\''];
+
+/// A full stop that ends a sentence, any other boundary mark, but a single `'` only as half
+/// of an old-wire `''` (alone it is an apostrophe).
+fn is_boundary(s: &str, i: usize, m: &str) -> bool {
+    match m {
+        "." => ends_sentence_at(s, i),
+        "'" => s[i + 1..].starts_with('\'') || s[..i].ends_with('\''),
+        _ => true,
+    }
 }
 
 fn after_window(input: &str, block: Span, close: Span) -> Span {
@@ -654,8 +667,8 @@ fn after_window(input: &str, block: Span, close: Span) -> Span {
     let hi = floor_char(input, hi);
     let s = &input[close.end..hi];
     let end = s
-        .match_indices(['.', '!', '?', '"', '“', '”', '«', '»'])
-        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .match_indices(BOUNDARIES)
+        .find(|&(i, m)| is_boundary(s, i, m))
         .map_or(hi, |(i, _)| close.end + i);
     Span::new(close.end, end)
 }
@@ -946,7 +959,10 @@ pub(crate) fn previous_sentence<'a>(
         return None;
     }
     let mark = input[..here.start].chars().next_back()?;
-    let mark = Span::new(here.start - mark.len_utf8(), here.start);
+    let mut mark = Span::new(here.start - mark.len_utf8(), here.start);
+    if &input[mark.range()] == "'" && input[..mark.start].ends_with('\'') {
+        mark.start -= 1; // both halves of an old-wire `''`
+    }
     let toks = tokenize(input, before_window(input, block, mark));
     sentence_attribution(input, toks.as_slice(), verbs)
 }
@@ -1103,9 +1119,9 @@ mod tests {
 
     #[test]
     fn own_verbs() {
-        let v = Verbs::with_extra(&["opined".to_string()]);
-        assert!(v.contains("Opined"));
-        assert!(!Verbs::default().contains("opined"));
+        let v = Verbs::with_extra(&["harrumphed".to_string()]);
+        assert!(v.contains("Harrumphed"));
+        assert!(!Verbs::default().contains("harrumphed"));
         assert!(Verbs::default().contains("Said"));
     }
 }
