@@ -868,7 +868,9 @@ fn sentence_subject(
     let first = word(input, &toks[k]);
     if lower_is(first, CONJUNCTIONS) {
         k += 1;
-    } else if lower_is(first, INTRODUCERS) || first.ends_with("ly") {
+    }
+    let first = word(input, toks.get(k)?);
+    if lower_is(first, INTRODUCERS) || first.ends_with("ly") {
         k = (k + 1..limit.min(k + 12)).find(|&i| toks[i].punct == ',')? + 1;
     }
     let sp = subject_np(input, &toks[..limit], k, verbs)?;
@@ -919,7 +921,19 @@ fn sentence_attribution<'a>(
             });
         }
     }
-    for v in 0..toks.len() {
+    // a verb inside an opening adverbial (`In a later tweet, ...`) is not the cue
+    let first = toks.iter().position(Tok::is_word).unwrap_or(0);
+    let intro_end = if toks
+        .get(first)
+        .is_some_and(|t| lower_is(word(input, t), INTRODUCERS))
+    {
+        (first..toks.len().min(first + 12))
+            .find(|&i| toks[i].punct == ',')
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    for v in intro_end..toks.len() {
         if !is_cue_verb(input, toks, v, verbs) {
             continue;
         }
