@@ -58,6 +58,8 @@ pub(crate) struct Attribution<'a> {
 const MAX_TOKENS: usize = 64;
 /// How far from a quote's marks attribution is looked for.
 const WINDOW: usize = 360;
+/// How far back from a sentence's end a trailing attribution is looked for, in bytes.
+const TAIL: usize = 120;
 /// The longest appositive skipped between a speaker and the verb, in tokens.
 const APPOSITIVE_TOKENS: usize = 28;
 
@@ -958,6 +960,56 @@ fn sentence_attribution<'a>(
         }
     }
     None
+}
+
+/// `"..." and more words, Jane Doe said.`: the attribution that closes the sentence a quote
+/// stands in, after the last comma before the sentence's end.
+pub(crate) fn trailing_attribution<'a>(
+    input: &'a str,
+    block: Span,
+    close: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let hi = floor_char(input, block.end.min(close.end + WINDOW));
+    let s = &input[close.end..hi];
+    let end = s
+        .match_indices(['.', '!', '?'])
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map_or(hi, |(i, _)| close.end + i);
+    let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
+    let toks = tokenize(input, Span::new(tail, end));
+    let toks = toks.as_slice();
+    // the clause after the last comma (or the quote), which must reach the sentence's end
+    let from = toks
+        .iter()
+        .rposition(|t| t.punct == ',')
+        .map_or(0, |c| c + 1);
+    let k = from + toks[from..].iter().position(Tok::is_word)?;
+    if toks[from..k].iter().any(|t| !t.is_word()) || toks.iter().any(|t| is_quote_mark(t.punct)) {
+        return None;
+    }
+    let (sp, v) = if is_cue_verb(input, toks, k, verbs) {
+        (np_forward(input, toks, k + 1, verbs)?, k)
+    } else {
+        let sp = np_forward(input, toks, k, verbs)?;
+        (sp, verb_at(input, toks, sp.1, verbs)?)
+    };
+    let last = sp.1.max(v + 1);
+    if toks[last..]
+        .iter()
+        .any(|t| !t.is_word() || !bare_cue_end(input, t))
+        && last + 4 < toks.len()
+    {
+        return None;
+    }
+    Some(Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: Some(cue_of(input, toks, (v, v + 1))),
+    })
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '\'')
 }
 
 /// A quote that opens a sentence with no cue of its own, after a sentence with one

@@ -230,7 +230,10 @@ pub(crate) fn extract<'a>(
                 }
                 None => {
                     // a split quote, a continued quote or a quote after `X said:`
-                    let inherited = attribution::previous_sentence(input, block, r.open, verbs)
+                    let inherited = r
+                        .close
+                        .and_then(|c| attribution::trailing_attribution(input, block, c, verbs))
+                        .or_else(|| attribution::previous_sentence(input, block, r.open, verbs))
                         .and_then(|a| Some((a.speaker?, a.cue)))
                         .or_else(|| block_speaker.clone())
                         .or_else(|| if opens_block { lead_in.clone() } else { None })
