@@ -1067,23 +1067,28 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
     !noun && !passive
 }
 
-/// A block ending `X said:` or `X continued:` hands its speaker to a quote that opens the
-/// next block.
+/// A block ending `X said:` or `X continued:`, or whose last sentence has a speaker (`X
+/// said the talks would go on.`), hands its speaker to an uncued quote that opens the next
+/// block.
 pub(crate) fn lead_in<'a>(
     input: &'a str,
     block: Span,
     verbs: &Verbs,
 ) -> Option<(Speaker<'a>, Option<Segment<'a>>)> {
     let text = input[block.range()].trim_end();
-    if !text.ends_with(':') {
-        return None;
-    }
-    let colon = block.start + text.len() - 1;
-    let window = before_window(input, block, Span::new(colon, colon + 1));
+    let last = text.chars().next_back()?;
+    let end = block.start + text.len() - last.len_utf8();
+    let window = before_window(input, block, Span::new(end, end + last.len_utf8()));
     let toks = tokenize(input, window);
     let toks = toks.as_slice();
-    let a =
-        sentence_attribution(input, toks, verbs).or_else(|| colon_subject(input, toks, verbs))?;
+    let a = sentence_attribution(input, toks, verbs).or_else(|| {
+        // `Transcript as follows:`, `Jane Doe put it this way:`
+        let sp = (last == ':').then(|| sentence_subject(input, toks, toks.len(), verbs))??;
+        Some(Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: None,
+        })
+    })?;
     Some((a.speaker?, a.cue))
 }
 
