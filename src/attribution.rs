@@ -321,6 +321,11 @@ fn is_stop(w: &str) -> bool {
 
 /// Words that may stand between a speaker and the verb (`Obama also said`).
 const BETWEEN: &[&str] = &[
+    "only",
+    "just",
+    "not",
+    "never",
+    "merely",
     "kept",
     "keeps",
     "began",
@@ -519,7 +524,7 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
             break;
         }
         let w = word(input, t);
-        if verbs.contains(w) || lower_is(w, PRONOUNS) {
+        if is_cue_verb(input, toks, start - 1, verbs) || lower_is(w, PRONOUNS) {
             break;
         }
         if (w == "of" || w == "for") && start < end {
@@ -872,7 +877,9 @@ fn sentence_subject(
         k += 1;
     }
     let first = word(input, toks.get(k)?);
-    if lower_is(first, INTRODUCERS) || first.ends_with("ly") {
+    // `Filling in for her, Jane Doe said`, `Asked about it, ...`
+    let participle = (first.ends_with("ing") || first.ends_with("ed")) && is_capitalized(first);
+    if lower_is(first, INTRODUCERS) || first.ends_with("ly") || participle {
         k = (k + 1..limit.min(k + 12)).find(|&i| toks[i].punct == ',')? + 1;
     }
     let sp = subject_np(input, &toks[..limit], k, verbs)?;
