@@ -55,7 +55,7 @@ pub(crate) struct Attribution<'a> {
     pub cue: Option<Segment<'a>>,
 }
 
-const MAX_TOKENS: usize = 64;
+const MAX_TOKENS: usize = 128;
 /// How far from a quote's marks attribution is looked for.
 const WINDOW: usize = 360;
 /// How far back from a sentence's end a trailing attribution is looked for, in bytes.
@@ -877,13 +877,19 @@ fn sentence_subject(
         k += 1;
     }
     let first = word(input, toks.get(k)?);
-    // `Filling in for her, Jane Doe said`, `Asked about it, ...`
-    let participle = (first.ends_with("ing") || first.ends_with("ed")) && is_capitalized(first);
-    if lower_is(first, INTRODUCERS) || first.ends_with("ly") || participle {
+    if opens_adverbial(first) {
         k = (k + 1..limit.min(k + 12)).find(|&i| toks[i].punct == ',')? + 1;
     }
     let sp = subject_np(input, &toks[..limit], k, verbs)?;
     acceptable_mention(input, &toks[sp.0..sp.1]).then_some(sp)
+}
+
+/// A sentence's first word that opens an adverbial ended by a comma: a preposition or
+/// conjunction (`On Monday,`), an adverb (`Separately,`) or a participle (`Filling in for
+/// her,`, `Asked about it,`).
+fn opens_adverbial(first: &str) -> bool {
+    let participle = (first.ends_with("ing") || first.ends_with("ed")) && is_capitalized(first);
+    lower_is(first, INTRODUCERS) || first.ends_with("ly") || participle
 }
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
@@ -934,7 +940,7 @@ fn sentence_attribution<'a>(
     let first = toks.iter().position(Tok::is_word).unwrap_or(0);
     let intro_end = if toks
         .get(first)
-        .is_some_and(|t| lower_is(word(input, t), INTRODUCERS))
+        .is_some_and(|t| opens_adverbial(word(input, t)))
     {
         (first..toks.len().min(first + 12))
             .find(|&i| toks[i].punct == ',')

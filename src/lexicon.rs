@@ -506,6 +506,8 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "recites",
     "recited",
     "reciting",
+    "questioned",
+    "questioning",
 ];
 
 /// Speech verbs whose object is the one spoken to, never the speaker (`told reporters`).

@@ -250,6 +250,11 @@ pub(crate) fn extract<'a>(
                     }
                 }
             }
+            if let Some(s) = transcript_speaker(input, r.inner) {
+                // `"PENCE: Well, ..."`: a transcript names its speaker inside the quote
+                q.speaker = Some(s);
+                q.cue = None;
+            }
             let speech = !is_marked_term(input, block, r.open)
                 && (q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words));
             if speech && q.speaker.is_none() {
@@ -297,6 +302,41 @@ fn is_marked_term(input: &str, block: Span, open: Span) -> bool {
         .unwrap_or("")
         .trim_end_matches([',', ':']);
     TERM_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(last))
+}
+
+/// The longest transcript speaker label (`SEN. JANE DOE:`), in bytes.
+const LABEL: usize = 32;
+
+/// The upper-case label that opens a transcript line inside a quote (`PENCE: Well, ...`).
+fn transcript_speaker(input: &str, inner: Span) -> Option<Speaker<'_>> {
+    let text = &input[inner.range()];
+    let lead = text.len() - text.trim_start().len();
+    let head = &text[lead..floor_boundary(text, lead + LABEL)];
+    let colon = head.find(':')?;
+    let label = &head[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    if letters < 2 || !upper || !label.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let span = Span::new(inner.start + lead, inner.start + lead + colon);
+    Some(Speaker {
+        text: Cow::Borrowed(&input[span.range()]),
+        span,
+        title: None,
+        name: None,
+        refers_to: None,
+    })
+}
+
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Unattributed quoted words are speech when they read like a sentence or a phrase
@@ -403,5 +443,223 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "He");
         assert_eq!(q[0].cue.as_ref().unwrap().text, "called");
+    }
+
+    /// Speaker and cue of every quote, as text.
+    fn who(text: &str) -> Vec<(String, String)> {
+        quotes(text)
+            .0
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker.as_ref().map_or("", |s| &s.text).to_string(),
+                    q.cue.as_ref().map_or("", |c| &c.text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn old_wire_marks_open_and_close() {
+        assert_eq!(
+            texts("''The bridge stays shut,'' the engineer said."),
+            ["The bridge stays shut,"]
+        );
+        assert_eq!(
+            who("''The bridge stays shut,'' the engineer said."),
+            pairs(&[("the engineer", "said")])
+        );
+    }
+
+    #[test]
+    fn mixed_pair_curly_closed_by_straight() {
+        assert_eq!(
+            who("“The ferry is late again,\" said Nora Quill."),
+            pairs(&[("Nora Quill", "said")])
+        );
+    }
+
+    #[test]
+    fn single_quotes_as_outer_marks() {
+        assert_eq!(
+            texts("Mayor on budget: ‘We cannot pay for the tunnel’"),
+            ["We cannot pay for the tunnel"]
+        );
+        assert_eq!(
+            texts("Council votes 'no' on the 'quiet streets' plan in the '80s style"),
+            ["quiet streets"]
+        );
+    }
+
+    #[test]
+    fn stray_marks_do_not_derail_pairing() {
+        let (q, _) =
+            quotes(r#"The 12" pipe burst at noon. "It flooded the whole street," she said."#);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "It flooded the whole street,");
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "she");
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_end_of_its_paragraph() {
+        let (q, _) = quotes("The clerk said: “the files were never sent\nNobody answered.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "the files were never sent");
+        assert!(!q[0].closed);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "The clerk");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_keeps_its_speaker() {
+        let (q, _) = quotes(
+            "“We built the dam in two summers,” said Ada Brook, the site manager. “Then the rain came.\n“It took the road first,” she said.\n“And then the bridge.”",
+        );
+        assert_eq!(q.len(), 4);
+        assert!(!q[1].closed);
+        assert!(q[2].continued);
+        assert_eq!(q[1].speaker.as_ref().unwrap().text, "Ada Brook");
+        assert_eq!(q[2].speaker.as_ref().unwrap().text, "she");
+        assert_eq!(
+            q[2].speaker.as_ref().unwrap().refers_to.as_deref(),
+            Some("Ada Brook")
+        );
+        assert_eq!(q[3].speaker.as_ref().unwrap().text, "she");
+    }
+
+    #[test]
+    fn said_after_the_quote() {
+        assert_eq!(
+            who(r#""The vote is final," Tom Reyes said."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+        assert_eq!(
+            who(r#""The vote is final," said Tom Reyes."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+        assert_eq!(
+            who(r#""Where is the money?" Tom Reyes asked on Friday."#),
+            pairs(&[("Tom Reyes", "asked")])
+        );
+    }
+
+    #[test]
+    fn said_before_the_quote() {
+        assert_eq!(
+            who(r#"Tom Reyes said: "The vote is final.""#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+        assert_eq!(
+            who(r#"Tom Reyes said "the vote is final" and left."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+    }
+
+    #[test]
+    fn appositive_between_speaker_and_verb() {
+        assert_eq!(
+            who(r#""We will appeal," Lena Ortiz, the spokeswoman for the port authority, said."#),
+            pairs(&[("Lena Ortiz", "said")])
+        );
+        assert_eq!(
+            who(r#""We will appeal," Rep. Lena Ortiz (D-Ore.) said on Monday."#),
+            pairs(&[("Rep. Lena Ortiz", "said")])
+        );
+    }
+
+    #[test]
+    fn split_quote_has_one_speaker() {
+        assert_eq!(
+            who(r#""The ice is thin," Pavel Dorn said. "Nobody should skate today.""#),
+            pairs(&[("Pavel Dorn", "said"), ("Pavel Dorn", "said")])
+        );
+    }
+
+    #[test]
+    fn parenthetical_attribution() {
+        assert_eq!(
+            who(r#""The ice is thin," he said, "and nobody should skate today.""#),
+            pairs(&[("he", "said"), ("he", "said")])
+        );
+    }
+
+    #[test]
+    fn quote_paragraph_after_a_lead_in() {
+        assert_eq!(
+            who("Pavel Dorn said:\n\"Nobody should skate today.\""),
+            pairs(&[("Pavel Dorn", "said")])
+        );
+        assert_eq!(
+            who("The coach continued:\n\"We train indoors until March.\""),
+            pairs(&[("The coach", "continued")])
+        );
+    }
+
+    #[test]
+    fn according_to_told_and_wrote() {
+        assert_eq!(
+            who(
+                r#"The plant will close in May, according to a union official, who called it "a betrayal.""#
+            ),
+            pairs(&[("a union official", "according to")])
+        );
+        assert_eq!(
+            who(r#"Ines Varga told Reuters: "We never saw the contract.""#),
+            pairs(&[("Ines Varga", "told")])
+        );
+        assert_eq!(
+            who(r#"Ines Varga wrote on Twitter: "We never saw the contract.""#),
+            pairs(&[("Ines Varga", "wrote")])
+        );
+    }
+
+    #[test]
+    fn dash_attribution() {
+        let w = who("\"Roads first, stadiums later.\" -Commissioner Hal Brandt");
+        assert_eq!(w[0].0, "Commissioner Hal Brandt");
+        let (q, _) = quotes("\"Roads first, stadiums later.\" -Commissioner Hal Brandt");
+        let s = q[0].speaker.as_ref().unwrap();
+        assert_eq!(s.title.as_deref(), Some("Commissioner"));
+        assert_eq!(s.name.as_deref(), Some("Hal Brandt"));
+    }
+
+    #[test]
+    fn uncued_quote_paragraph_continues_the_previous_speaker() {
+        assert_eq!(
+            who("\"We were not warned,\" said Mara Lind.\n\"Not once in ten years.\""),
+            pairs(&[("Mara Lind", "said"), ("Mara Lind", "said")])
+        );
+    }
+
+    #[test]
+    fn sentence_end_attribution() {
+        assert_eq!(
+            who(r#""A wall of water" hit the pier at dawn, the harbor master said."#),
+            pairs(&[("the harbor master", "said")])
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_names_its_referent() {
+        let (q, _) = quotes(
+            "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
+        );
+        let s = q[1].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "she");
+        assert_eq!(s.refers_to.as_deref(), Some("Governor Ana Silva"));
+        let first = q[0].speaker.as_ref().unwrap();
+        assert_eq!(first.title.as_deref(), Some("Governor"));
+        assert_eq!(first.name.as_deref(), Some("Ana Silva"));
+    }
+
+    #[test]
+    fn transcript_speaker_in_the_quote() {
+        let (q, _) = quotes("\"HOST: Will you run again? GRANT: We will see.\"");
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "HOST");
     }
 }
