@@ -527,6 +527,9 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
         if is_cue_verb(input, toks, start - 1, verbs) || lower_is(w, PRONOUNS) {
             break;
         }
+        if start < end && !is_capitalized(w) && w.ends_with("ed") {
+            break; // a verb in the past tense (`the Senate heard Jane Doe say`)
+        }
         if (w == "of" || w == "for") && start < end {
             start -= 1;
             continue;
@@ -1207,5 +1210,76 @@ mod tests {
         assert!(v.contains("Harrumphed"));
         assert!(!Verbs::default().contains("harrumphed"));
         assert!(Verbs::default().contains("Said"));
+    }
+
+    #[test]
+    fn appositives_and_parentheses_are_skipped() {
+        assert_eq!(
+            att(r#"Ruth Amsel, who chairs the water board, told reporters: "The pipes are old.""#),
+            pair("Ruth Amsel", "told")
+        );
+        assert_eq!(
+            att(r#""The pipes are old," Ruth Amsel (R-Iowa) said."#),
+            pair("Ruth Amsel", "said")
+        );
+    }
+
+    #[test]
+    fn verbs_used_as_nouns_or_passives_are_not_cues() {
+        assert_eq!(
+            att(r#"In his latest tweet, Ivo Marsh said the deal was "dead.""#),
+            pair("Ivo Marsh", "said")
+        );
+        assert_eq!(
+            att(r#"The United States Senate watched Ivo Marsh say "never.""#),
+            pair("Ivo Marsh", "say")
+        );
+        assert_eq!(att(r#"She was asked "why now?""#), None);
+    }
+
+    #[test]
+    fn names_that_look_like_function_words() {
+        assert_eq!(
+            att(r#""Rates will fall," said Will Ostrow."#),
+            pair("Will Ostrow", "said")
+        );
+    }
+
+    #[test]
+    fn participle_cue_takes_the_subject() {
+        assert_eq!(
+            att(r#"Ivo Marsh left the hall, saying "enough is enough.""#),
+            pair("Ivo Marsh", "saying")
+        );
+    }
+
+    #[test]
+    fn colon_after_a_subject() {
+        let text = r#"Ivo Marsh put it bluntly: "The deal is dead.""#;
+        let open = text.find('"').unwrap();
+        let a = before_quote(
+            text,
+            Span::new(0, text.len()),
+            Span::new(open, open + 1),
+            &Verbs::default(),
+        )
+        .unwrap();
+        assert_eq!(a.speaker.unwrap().text, "Ivo Marsh");
+        assert!(a.cue.is_none());
+    }
+
+    #[test]
+    fn trailing_cue_closes_the_sentence() {
+        let text = r#""Half the town" lost power overnight, officials said."#;
+        let close = text[1..].find('"').unwrap() + 1;
+        let a = trailing_attribution(
+            text,
+            Span::new(0, text.len()),
+            Span::new(close, close + 1),
+            &Verbs::default(),
+        )
+        .unwrap();
+        assert_eq!(a.speaker.unwrap().text, "officials");
+        assert_eq!(a.cue.unwrap().text, "said");
     }
 }
