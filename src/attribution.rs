@@ -387,6 +387,12 @@ fn is_between(w: &str) -> bool {
         || (w.ends_with("n't") || w.ends_with("n’t"))
 }
 
+/// A personal pronoun, also contracted (`he's`, `she’d`).
+fn is_pronoun(w: &str) -> bool {
+    let base = w.split(['\'', '’']).next().unwrap_or(w);
+    lower_is(base, PRONOUNS)
+}
+
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
     &input[t.start..t.end]
 }
@@ -401,7 +407,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     if !first.is_word() {
         return None;
     }
-    if lower_is(word(input, first), PRONOUNS) {
+    if is_pronoun(word(input, first)) {
         return Some((k, k + 1));
     }
     let mut end = k;
@@ -451,7 +457,7 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
     }
     if word(input, &toks[v]).ends_with("ing")
         && end > 0
-        && !lower_is(word(input, &toks[end - 1]), PRONOUNS)
+        && !is_pronoun(word(input, &toks[end - 1]))
         && let Some(sp) = sentence_subject(input, toks, end, verbs)
     {
         // `Jane Doe issued a statement saying ...`: the participle's doer is the subject
@@ -514,7 +520,7 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
     if end == 0 || !toks[end - 1].is_word() {
         return None;
     }
-    if lower_is(word(input, &toks[end - 1]), PRONOUNS) {
+    if is_pronoun(word(input, &toks[end - 1])) {
         return Some((end - 1, end));
     }
     let mut start = end;
@@ -524,7 +530,7 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
             break;
         }
         let w = word(input, t);
-        if is_cue_verb(input, toks, start - 1, verbs) || lower_is(w, PRONOUNS) {
+        if is_cue_verb(input, toks, start - 1, verbs) || is_pronoun(w) {
             break;
         }
         if start < end && !is_capitalized(w) && w.ends_with("ed") {
@@ -562,13 +568,13 @@ fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a st
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
-    if toks.len() == 1 && is_function_word(first) && !lower_is(first, PRONOUNS) {
+    if toks.len() == 1 && is_function_word(first) && !is_pronoun(first) {
         return false;
     }
     // `election law expert Jane Doe`: a lowercase description before a name
     toks.iter().any(|t| is_capitalized(word(input, t)))
         || lower_is(first, DETERMINERS)
-        || lower_is(first, PRONOUNS)
+        || is_pronoun(first)
         || toks.len() <= 2
 }
 
@@ -629,7 +635,7 @@ pub(crate) fn is_named(text: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    if lower_is(first, PRONOUNS) {
+    if is_pronoun(first) {
         return false;
     }
     if lower_is(first, DETERMINERS) {
@@ -640,6 +646,7 @@ pub(crate) fn is_named(text: &str) -> bool {
 
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
 fn is_function_word(w: &str) -> bool {
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
     (lower_is(w, STOPS) && is_stop(w))
         || lower_is(w, INTRODUCERS)
         || lower_is(w, CONJUNCTIONS)
@@ -759,7 +766,8 @@ fn after_quote<'a>(
             cue: Some(cue_of(input, toks, cue)),
         });
     }
-    if verbs.contains(word(input, &toks[k])) {
+    // `"...," said Jane Doe`, but not `"...," describing the plan as ...`
+    if verbs.contains(word(input, &toks[k])) && !word(input, &toks[k]).ends_with("ing") {
         let sp = np_forward(input, toks, k + 1, verbs)?;
         return Some(Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
@@ -897,7 +905,7 @@ fn opens_adverbial(first: &str) -> bool {
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let first = word(input, toks.get(k).filter(|t| t.is_word())?);
-    if lower_is(first, PRONOUNS) {
+    if is_pronoun(first) {
         return Some((k, k + 1));
     }
     let described = lower_is(first, DETERMINERS);
