@@ -486,7 +486,12 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         }
         return appositive_head(input, toks, end - 1, verbs);
     }
-    name_before(input, toks, end, verbs)
+    let sp = name_before(input, toks, end, verbs)?;
+    if sp.0 > 0 && is_pronoun(word(input, &toks[sp.0])) && word(input, &toks[sp.0 - 1]) == "what" {
+        // `Jane Doe condemned what she called "..."`: the words are the subject's
+        return sentence_subject(input, toks, sp.0 - 1, verbs).or(Some(sp));
+    }
+    Some(sp)
 }
 
 /// The mention before an appositive that ends with the comma at `comma`: tries the commas
@@ -798,10 +803,12 @@ fn after_quote<'a>(
 /// time (`in a statement`, `on Monday`), or whom it was said to (`told Reuters`).
 fn bare_cue_end(input: &str, t: &Tok) -> bool {
     if !t.is_word() {
-        return matches!(t.punct, '.' | ',' | ';' | '(');
+        return matches!(t.punct, '.' | ';' | '(');
     }
     let w = word(input, t);
-    is_capitalized(w) || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to")
+    is_capitalized(w)
+        || w.ends_with("ly")
+        || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to")
 }
 
 fn is_dash(c: char) -> bool {
