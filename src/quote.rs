@@ -255,7 +255,7 @@ pub(crate) fn extract<'a>(
                 q.speaker = Some(s);
                 q.cue = None;
             }
-            let speech = !is_marked_term(input, block, r.open)
+            let speech = !is_marked_term(input, block, r.open, r.close)
                 && (q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words));
             if speech && q.speaker.is_none() {
                 // a partial quote with no cue (`Jane Doe pledged to act "today, not
@@ -289,12 +289,22 @@ pub(crate) fn extract<'a>(
     }
 }
 
-/// Quoted words after `so-called`, `titled` and the like name something; an HTML
-/// attribute value (`id="..."`) is markup.
-fn is_marked_term(input: &str, block: Span, open: Span) -> bool {
+/// Quoted words after `so-called` and the like name something, and so do words followed
+/// by their author (`"...," by Jane Doe`); an HTML attribute value (`id="..."`) is markup.
+fn is_marked_term(input: &str, block: Span, open: Span, close: Option<Span>) -> bool {
     let before = input[block.start..open.start].trim_end();
     if before.ends_with('=') {
         return true;
+    }
+    // `"Mayor quits," by Jane Doe`: a headline with its author
+    if let Some(c) = close.filter(|c| input[..c.start].ends_with(',')) {
+        let after = input[c.end..block.end].trim_start();
+        if after
+            .strip_prefix("by ")
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+        {
+            return true;
+        }
     }
     let last = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
@@ -661,5 +671,16 @@ mod tests {
     fn transcript_speaker_in_the_quote() {
         let (q, _) = quotes("\"HOST: Will you run again? GRANT: We will see.\"");
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "HOST");
+    }
+
+    #[test]
+    fn headline_with_its_author_is_a_term() {
+        let (q, t) =
+            quotes(r#"Read: "City hall votes to sell the old depot," by Times' Ada Brook."#);
+        assert!(q.is_empty());
+        assert_eq!(t[0].text, "City hall votes to sell the old depot,");
+        // a passive agent is a speaker, not an author
+        let (q, _) = quotes(r#"The plan was called "a reckless gamble" by critics."#);
+        assert_eq!(q.len(), 1);
     }
 }
