@@ -58,6 +58,8 @@ pub(crate) struct Attribution<'a> {
 const MAX_TOKENS: usize = 128;
 /// How far from a quote's marks attribution is looked for.
 const WINDOW: usize = 360;
+/// The longest opening adverbial skipped before a sentence's subject, in tokens.
+const ADVERBIAL_TOKENS: usize = 24;
 /// How far back from a sentence's end a trailing attribution is looked for, in bytes.
 const TAIL: usize = 120;
 /// The longest appositive skipped between a speaker and the verb, in tokens.
@@ -883,23 +885,37 @@ fn sentence_subject(
     limit: usize,
     verbs: &Verbs,
 ) -> Option<(usize, usize)> {
-    let mut k = toks.iter().position(Tok::is_word)?;
+    let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
         .iter()
         .any(|t| !matches!(t.punct, '(' | '-' | '—'))
     {
         return None;
     }
-    let first = word(input, &toks[k]);
-    if lower_is(first, CONJUNCTIONS) {
-        k += 1;
-    }
-    let first = word(input, toks.get(k)?);
-    if opens_adverbial(first) {
-        k = (k + 1..limit.min(k + 12)).find(|&i| toks[i].punct == ',')? + 1;
-    }
+    let k = past_adverbials(input, &toks[..limit], k)?;
     let sp = subject_np(input, &toks[..limit], k, verbs)?;
     acceptable_mention(input, &toks[sp.0..sp.1]).then_some(sp)
+}
+
+/// The token after the conjunctions and opening adverbials that start a sentence at `k`
+/// (`And then`, `Later, when I called her,`); `None` when an adverbial runs past the end.
+fn past_adverbials(input: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
+    for _ in 0..3 {
+        while toks
+            .get(k)
+            .is_some_and(|t| lower_is(word(input, t), CONJUNCTIONS))
+        {
+            k += 1;
+        }
+        if !toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && opens_adverbial(word(input, t)))
+        {
+            break;
+        }
+        k = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',')? + 1;
+    }
+    Some(k)
 }
 
 /// A sentence's first word that opens an adverbial ended by a comma: a preposition or
@@ -956,16 +972,7 @@ fn sentence_attribution<'a>(
     }
     // a verb inside an opening adverbial (`In a later tweet, ...`) is not the cue
     let first = toks.iter().position(Tok::is_word).unwrap_or(0);
-    let intro_end = if toks
-        .get(first)
-        .is_some_and(|t| opens_adverbial(word(input, t)))
-    {
-        (first..toks.len().min(first + 12))
-            .find(|&i| toks[i].punct == ',')
-            .unwrap_or(0)
-    } else {
-        0
-    };
+    let intro_end = past_adverbials(input, toks, first).unwrap_or(0);
     for v in intro_end..toks.len() {
         if !is_cue_verb(input, toks, v, verbs) {
             continue;
