@@ -973,6 +973,9 @@ fn sentence_attribution<'a>(
     // a verb inside an opening adverbial (`In a later tweet, ...`) is not the cue
     let first = toks.iter().position(Tok::is_word).unwrap_or(0);
     let intro_end = past_adverbials(input, toks, first).unwrap_or(0);
+    // a relative pronoun (`Jane Doe, who called him, told ...`) yields to a later verb's
+    // subject
+    let mut relative = None;
     for v in intro_end..toks.len() {
         if !is_cue_verb(input, toks, v, verbs) {
             continue;
@@ -990,14 +993,18 @@ fn sentence_attribution<'a>(
             })
             // `Jane Doe met them and described it as "..."`: the sentence's subject
             .or_else(|| sentence_subject(input, toks, v, verbs));
-        if let Some(sp) = sp {
-            return Some(Attribution {
-                speaker: Some(speaker_of(input, toks, sp)),
-                cue: Some(cue_of(input, toks, (v, v + 1))),
-            });
+        let Some(sp) = sp else { continue };
+        let found = Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, (v, v + 1))),
+        };
+        if sp.1 - sp.0 == 1 && lower_is(word(input, &toks[sp.0]), &["who", "which"]) {
+            relative.get_or_insert(found);
+            continue;
         }
+        return Some(found);
     }
-    None
+    relative
 }
 
 /// `"..." and more words, Jane Doe said.`: the attribution that closes the sentence a quote
