@@ -892,14 +892,14 @@ fn sentence_subject(
     {
         return None;
     }
-    let k = past_adverbials(input, &toks[..limit], k)?;
+    let k = past_adverbials(input, &toks[..limit], k, false)?;
     let sp = subject_np(input, &toks[..limit], k, verbs)?;
     acceptable_mention(input, &toks[sp.0..sp.1]).then_some(sp)
 }
 
 /// The token after the conjunctions and opening adverbials that start a sentence at `k`
 /// (`And then`, `Later, when I called her,`); `None` when an adverbial runs past the end.
-fn past_adverbials(input: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
+fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) -> Option<usize> {
     for _ in 0..3 {
         while toks
             .get(k)
@@ -907,10 +907,17 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
         {
             k += 1;
         }
-        if !toks
-            .get(k)
-            .is_some_and(|t| t.is_word() && opens_adverbial(word(input, t)))
-        {
+        // `As Jane Doe put it, ...` is itself an attribution, not an adverbial to skip
+        if !toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && opens_adverbial(
+                    word(input, t),
+                    toks.get(k + 1)
+                        .filter(|n| n.is_word())
+                        .map(|n| word(input, n)),
+                )
+                && !(stop_at_as && word(input, t).eq_ignore_ascii_case("as"))
+        }) {
             break;
         }
         k = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',')? + 1;
@@ -921,8 +928,19 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
 /// A sentence's first word that opens an adverbial ended by a comma: a preposition or
 /// conjunction (`On Monday,`), an adverb (`Separately,`) or a participle (`Filling in for
 /// her,`, `Asked about it,`).
-fn opens_adverbial(first: &str) -> bool {
-    let participle = (first.ends_with("ing") || first.ends_with("ed")) && is_capitalized(first);
+/// A participle needs a preposition or wh-word after it, since names end in `-ed` too
+/// (`Ahmed said`).
+fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
+    let participle = (first.ends_with("ing") || first.ends_with("ed"))
+        && is_capitalized(first)
+        && next.is_some_and(|n| {
+            PREPOSITIONS.contains(&n)
+                || lower_is(n, DETERMINERS)
+                || matches!(
+                    n,
+                    "whether" | "if" | "why" | "how" | "what" | "about" | "up" | "out"
+                )
+        });
     lower_is(first, INTRODUCERS) || first.ends_with("ly") || participle
 }
 
@@ -972,7 +990,7 @@ fn sentence_attribution<'a>(
     }
     // a verb inside an opening adverbial (`In a later tweet, ...`) is not the cue
     let first = toks.iter().position(Tok::is_word).unwrap_or(0);
-    let intro_end = past_adverbials(input, toks, first).unwrap_or(0);
+    let intro_end = past_adverbials(input, toks, first, true).unwrap_or(0);
     // a relative pronoun (`Jane Doe, who called him, told ...`) yields to a later verb's
     // subject
     let mut relative = None;
