@@ -1107,7 +1107,10 @@ pub(crate) fn sentence_subject_before<'a>(
     let toks = toks.as_slice();
     let sp = sentence_subject(input, toks, toks.len(), verbs)?;
     // the subject must be followed by the rest of a clause, not be the whole window
-    (sp.1 + 1 < toks.len()).then(|| speaker_of(input, toks, sp))
+    let rest = toks
+        .get(sp.1)
+        .is_some_and(|t| sp.1 + 1 < toks.len() || (t.is_word() && !is_capitalized(word(input, t))));
+    rest.then(|| speaker_of(input, toks, sp))
 }
 
 /// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
