@@ -781,10 +781,21 @@ fn after_quote<'a>(
             cue: Some(cue_of(input, toks, (k, k + 1))),
         });
     }
-    let sp = np_forward(input, toks, k, verbs)?;
-    let Some(j) = verb_after_mention(input, toks, sp.1, verbs)
-        .filter(|&j| !bare_only || toks.get(j + 1).is_none_or(|t| bare_cue_end(input, t)))
-    else {
+    let mut sp = np_forward(input, toks, k, verbs)?;
+    let found = verb_after_mention(input, toks, sp.1, verbs)
+        .filter(|&j| !bare_only || ends_bare_cue(input, toks, j + 1))
+        // only after a name or a pronoun: `"..." The talks ended.` is a new sentence
+        .or_else(|| manner_verb(input, toks, sp.1).filter(|_| names_someone(input, toks, sp)))
+        .or_else(|| {
+            // the mention read forward may have swallowed the verb: `Jane Doe barked`
+            let j = (sp.0 + 1..sp.1).find(|&j| manner_verb(input, toks, j).is_some())?;
+            if !names_someone(input, toks, (sp.0, j)) {
+                return None;
+            }
+            sp.1 = j;
+            Some(j)
+        });
+    let Some(j) = found else {
         // dash attribution: `"..." -Commissioner Jane Doe`
         let dashed = toks[..k].iter().any(|t| is_dash(t.punct));
         let ends = toks
@@ -811,6 +822,36 @@ fn bare_cue_end(input: &str, t: &Tok) -> bool {
     is_capitalized(w)
         || w.ends_with("ly")
         || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to")
+}
+
+/// Whether the tokens from `j` may close a bare attribution: nothing, or a place, time or
+/// listener, or a comma before a participle (`Jane Doe said, adding that ...`).
+fn ends_bare_cue(input: &str, toks: &[Tok], j: usize) -> bool {
+    match toks.get(j) {
+        None => true,
+        Some(t) if t.punct == ',' => toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && word(input, n).ends_with("ing")),
+        Some(t) => bare_cue_end(input, t),
+    }
+}
+
+/// A verb of manner outside the lexicon right after a quote and its speaker, in a bare
+/// attribution: `"Go home," Jane Doe barked.`, `"Not now," he shot back.`
+fn manner_verb(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let w = word(input, toks.get(j).filter(|t| t.is_word())?);
+    let back = toks
+        .get(j + 1)
+        .is_some_and(|t| t.is_word() && word(input, t) == "back");
+    let past = w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
+    let next = j + 1 + usize::from(back);
+    let ends = toks.get(next).is_none_or(|t| matches!(t.punct, '.' | ','));
+    ((past || back) && ends).then_some(j)
+}
+
+fn names_someone(input: &str, toks: &[Tok], sp: (usize, usize)) -> bool {
+    let text = word_span(input, toks, sp);
+    is_named(text) || (sp.1 - sp.0 == 1 && is_pronoun(text))
 }
 
 fn is_dash(c: char) -> bool {

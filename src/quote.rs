@@ -683,4 +683,21 @@ mod tests {
         let (q, _) = quotes(r#"The plan was called "a reckless gamble" by critics."#);
         assert_eq!(q.len(), 1);
     }
+
+    #[test]
+    fn verbs_of_manner_outside_the_lexicon() {
+        assert_eq!(
+            who(r#""Sit down," Ivo Marsh barked. "Now.""#),
+            pairs(&[("Ivo Marsh", "barked"), ("Ivo Marsh", "barked")])
+        );
+        assert_eq!(
+            who(r#""Not a chance," she shot back."#),
+            pairs(&[("she", "shot")])
+        );
+        // a new sentence about something else does not attribute the quote before it
+        assert_eq!(
+            who(r#"The mayor praised the "steady hands." The report was published later."#),
+            pairs(&[("The mayor", "praised")])
+        );
+    }
 }
