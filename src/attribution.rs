@@ -578,6 +578,9 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     if toks.len() == 1 && is_function_word(first) && !is_pronoun(first) {
         return false;
     }
+    if PREPOSITIONS.contains(&first) || first == "without" {
+        return false;
+    }
     // `election law expert Jane Doe`: a lowercase description before a name
     toks.iter().any(|t| is_capitalized(word(input, t)))
         || lower_is(first, DETERMINERS)
@@ -735,12 +738,25 @@ pub(crate) fn attribute<'a>(
     close: Option<Span>,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    if let Some(close) = close
-        && let Some(a) = after_quote(input, block, close, verbs)
-    {
-        return Some(a);
+    let Some(close) = close else {
+        return before_quote(input, block, open, verbs);
+    };
+    // a quote that ends its sentence belongs to that sentence's speaker before the next's
+    if ends_sentence(input, block, close) {
+        return before_quote(input, block, open, verbs)
+            .or_else(|| after_quote(input, block, close, verbs));
     }
-    before_quote(input, block, open, verbs)
+    after_quote(input, block, close, verbs).or_else(|| before_quote(input, block, open, verbs))
+}
+
+/// Whether the quote closed at `close` ends its sentence: its words end with a full stop, a
+/// question or exclamation mark, and a capital follows.
+fn ends_sentence(input: &str, block: Span, close: Span) -> bool {
+    let inner = input[..close.start].trim_end();
+    let next = input[close.end..block.end].trim_start().chars().next();
+    next.is_some_and(char::is_uppercase)
+        && inner.ends_with(['.', '?', '!', '…'])
+        && !inner.ends_with("..")
 }
 
 /// `"...," X said.`, `"...," said X.`, `"...," X, a spokesman for Y, said.`
