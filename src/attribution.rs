@@ -782,6 +782,17 @@ fn after_quote<'a>(
     {
         return None;
     }
+    // `"...," Jane Doe said, according to the Daily Planet`: the report is the source
+    let source = (k + 2..toks.len())
+        .filter(|&i| toks[i - 1].punct == ',')
+        .find_map(|i| {
+            let cue = cue_phrase_at(input, toks, i)?;
+            let sp = np_forward(input, toks, cue.1, verbs)?;
+            Some(Attribution {
+                speaker: Some(speaker_of(input, toks, sp)),
+                cue: Some(cue_of(input, toks, cue)),
+            })
+        });
     if let Some(cue) = cue_phrase_at(input, toks, k) {
         let sp = np_forward(input, toks, cue.1, verbs)?;
         return Some(Attribution {
@@ -792,10 +803,10 @@ fn after_quote<'a>(
     // `"...," said Jane Doe`, but not `"...," describing the plan as ...`
     if verbs.contains(word(input, &toks[k])) && !word(input, &toks[k]).ends_with("ing") {
         let sp = np_forward(input, toks, k + 1, verbs)?;
-        return Some(Attribution {
+        return source.or(Some(Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
             cue: Some(cue_of(input, toks, (k, k + 1))),
-        });
+        }));
     }
     let mut sp = np_forward(input, toks, k, verbs)?;
     let found = verb_after_mention(input, toks, sp.1, verbs)
@@ -822,10 +833,10 @@ fn after_quote<'a>(
             cue: None,
         });
     };
-    Some(Attribution {
+    source.or(Some(Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: Some(cue_of(input, toks, (j, j + 1))),
-    })
+    }))
 }
 
 /// What may follow the verb of a bare attribution: the sentence's end, a comma, a place or

@@ -700,4 +700,12 @@ mod tests {
             pairs(&[("The mayor", "praised")])
         );
     }
+
+    #[test]
+    fn according_to_names_the_source_of_a_reported_quote() {
+        assert_eq!(
+            who(r#""We lost the vote," Ivo Marsh said, according to the Harbor Gazette."#),
+            pairs(&[("the Harbor Gazette", "according to")])
+        );
+    }
 }
