@@ -420,7 +420,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             break;
         }
         let w = word(input, t);
-        if verbs.contains(w) && end > k {
+        if end > k && is_speech_verb_at(input, toks, end, verbs) {
             break;
         }
         if w == "of" || w == "for" {
@@ -457,9 +457,13 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
     while end > 0 && toks[end - 1].is_word() && is_between(word(input, &toks[end - 1])) {
         end -= 1;
     }
+    // `with Jane Doe saying ...`: a name right before the participle is its doer
+    let own = name_just_before(input, toks, end);
+    if let Some(sp) = own.filter(|_| word(input, &toks[v]).ends_with("ing")) {
+        return Some(sp);
+    }
     if word(input, &toks[v]).ends_with("ing")
         && end > 0
-        && !is_pronoun(word(input, &toks[end - 1]))
         && let Some(sp) = sentence_subject(input, toks, end, verbs)
     {
         // `Jane Doe issued a statement saying ...`: the participle's doer is the subject
@@ -565,6 +569,20 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
         return None;
     }
     (start < end && acceptable_mention(input, &toks[start..end])).then_some((start, end))
+}
+
+/// A name (capitalized words) that ends just before token `end`, whatever stands before
+/// it: the doer in `with Jane Doe saying`.
+fn name_just_before(input: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    while start > 0
+        && end - start < 6
+        && toks[start - 1].is_word()
+        && is_capitalized(word(input, &toks[start - 1]))
+    {
+        start -= 1;
+    }
+    (start < end && is_named(word_span(input, toks, (start, end)))).then_some((start, end))
 }
 
 fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a str {
@@ -800,6 +818,12 @@ fn after_quote<'a>(
             cue: Some(cue_of(input, toks, cue)),
         });
     }
+    // `"...," as Jane Doe put it.`
+    let k = if word(input, &toks[k]).eq_ignore_ascii_case("as") && k + 1 < toks.len() {
+        k + 1
+    } else {
+        k
+    };
     // `"...," said Jane Doe`, but not `"...," describing the plan as ...`
     if verbs.contains(word(input, &toks[k])) && !word(input, &toks[k]).ends_with("ing") {
         let sp = np_forward(input, toks, k + 1, verbs)?;
@@ -916,7 +940,27 @@ fn verb_at(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usi
         j += 1;
     }
     let v = toks.get(j)?;
-    (v.is_word() && verbs.contains(word(input, v))).then_some(j)
+    (v.is_word() && is_speech_verb_at(input, toks, j, verbs)).then_some(j)
+}
+
+/// A speech verb of the lexicon, or a phrase that works as one: `put it` (`as Jane Doe put
+/// it`), a verb with `back` (`fired back`, `shot back`).
+fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool {
+    let w = word(input, &toks[j]);
+    if verbs.contains(w) {
+        return true;
+    }
+    let next = toks
+        .get(j + 1)
+        .filter(|t| t.is_word())
+        .map(|t| word(input, t));
+    let after = toks.get(j + 2);
+    let closes = after.is_none_or(|t| matches!(t.punct, ',' | ':' | '.'));
+    match next {
+        Some("it") => matches!(w, "put" | "puts") && closes,
+        Some("back") => !is_capitalized(w) && closes,
+        _ => false,
+    }
 }
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
@@ -1185,7 +1229,7 @@ pub(crate) fn sentence_subject_before<'a>(
 /// post`) and not a passive whose subject is the one spoken to (`she was asked`).
 fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
     let w = word(input, &toks[v]);
-    if !toks[v].is_word() || !verbs.contains(w) {
+    if !toks[v].is_word() || !is_speech_verb_at(input, toks, v, verbs) {
         return false;
     }
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]).filter(|t| t.is_word()) else {

@@ -708,4 +708,28 @@ mod tests {
             pairs(&[("the Harbor Gazette", "according to")])
         );
     }
+
+    #[test]
+    fn put_it_and_back_work_as_cues() {
+        assert_eq!(
+            who(r#"As Ivo Marsh put it: "The deal is dead.""#),
+            pairs(&[("Ivo Marsh", "put")])
+        );
+        assert_eq!(
+            who(r#""The deal is dead," as Ivo Marsh put it."#),
+            pairs(&[("Ivo Marsh", "put")])
+        );
+        assert_eq!(
+            who(r#"Ivo Marsh fired back, "The deal is dead.""#),
+            pairs(&[("Ivo Marsh", "fired")])
+        );
+    }
+
+    #[test]
+    fn participle_after_a_name_belongs_to_the_name() {
+        assert_eq!(
+            who(r#"Critics piled on, with Ivo Marsh saying the plan was "a fantasy.""#),
+            pairs(&[("Ivo Marsh", "saying")])
+        );
+    }
 }
