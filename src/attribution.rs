@@ -60,6 +60,8 @@ const MAX_TOKENS: usize = 128;
 const WINDOW: usize = 360;
 /// The longest opening adverbial skipped before a sentence's subject, in tokens.
 const ADVERBIAL_TOKENS: usize = 24;
+/// How many commas from a sentence's end a trailing attribution may follow.
+const TRAILING_COMMAS: usize = 3;
 /// How far back from a sentence's end a trailing attribution is looked for, in bytes.
 const TAIL: usize = 120;
 /// The longest appositive skipped between a speaker and the verb, in tokens.
@@ -323,6 +325,7 @@ fn is_stop(w: &str) -> bool {
 
 /// Words that may stand between a speaker and the verb (`Obama also said`).
 const BETWEEN: &[&str] = &[
+    "now",
     "only",
     "just",
     "not",
@@ -1053,7 +1056,9 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
                     "whether" | "if" | "why" | "how" | "what" | "about" | "up" | "out"
                 )
         });
-    lower_is(first, INTRODUCERS) || first.ends_with("ly") || participle
+    // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
+    let adverb = first.ends_with("ly") && next.is_none();
+    lower_is(first, INTRODUCERS) || adverb || participle
 }
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
@@ -1154,13 +1159,33 @@ pub(crate) fn trailing_attribution<'a>(
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
     let toks = tokenize(input, Span::new(tail, end));
     let toks = toks.as_slice();
-    // the clause after the last comma (or the quote), which must reach the sentence's end
-    let from = toks
+    if toks.iter().any(|t| is_quote_mark(t.punct)) {
+        return None;
+    }
+    // the clause after one of the last commas, which must reach the sentence's end or an
+    // appositive (`, says Jane Doe, a consultant with a firm in Ohio.`)
+    let commas = toks
         .iter()
-        .rposition(|t| t.punct == ',')
-        .map_or(0, |c| c + 1);
-    let k = from + toks[from..].iter().position(Tok::is_word)?;
-    if toks[from..k].iter().any(|t| !t.is_word()) || toks.iter().any(|t| is_quote_mark(t.punct)) {
+        .enumerate()
+        .rev()
+        .filter(|(_, t)| t.punct == ',');
+    commas
+        .map(|(c, _)| c + 1)
+        .take(TRAILING_COMMAS)
+        .chain(std::iter::once(0))
+        .find_map(|from| clause_cue(input, toks, from, verbs))
+}
+
+/// `said Jane Doe` or `Jane Doe said` at token `from`, followed by nothing, by a place or
+/// time, or by a comma.
+fn clause_cue<'a>(
+    input: &'a str,
+    toks: &[Tok],
+    from: usize,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let k = from;
+    if !toks.get(k)?.is_word() {
         return None;
     }
     let (sp, v) = if is_cue_verb(input, toks, k, verbs) {
@@ -1170,14 +1195,12 @@ pub(crate) fn trailing_attribution<'a>(
         (sp, verb_at(input, toks, sp.1, verbs)?)
     };
     let last = sp.1.max(v + 1);
-    if toks[last..]
-        .iter()
-        .any(|t| !t.is_word() || !bare_cue_end(input, t))
-        && last + 4 < toks.len()
-    {
-        return None;
-    }
-    Some(Attribution {
+    let closes = toks.get(last).is_none_or(|t| t.punct == ',')
+        || toks[last..]
+            .iter()
+            .all(|t| t.is_word() && bare_cue_end(input, t))
+        || last + 4 >= toks.len();
+    closes.then(|| Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: Some(cue_of(input, toks, (v, v + 1))),
     })
