@@ -1022,20 +1022,22 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
         {
             k += 1;
         }
+        let Some(first) = toks.get(k).filter(|t| t.is_word()).map(|t| word(input, t)) else {
+            break;
+        };
+        let next = toks
+            .get(k + 1)
+            .filter(|n| n.is_word())
+            .map(|n| word(input, n));
+        let comma = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',');
+        // `Eight years ago,`
+        let ago = comma.is_some_and(|c| c - k <= 5 && word(input, &toks[c - 1]) == "ago");
         // `As Jane Doe put it, ...` is itself an attribution, not an adverbial to skip
-        if !toks.get(k).is_some_and(|t| {
-            t.is_word()
-                && opens_adverbial(
-                    word(input, t),
-                    toks.get(k + 1)
-                        .filter(|n| n.is_word())
-                        .map(|n| word(input, n)),
-                )
-                && !(stop_at_as && word(input, t).eq_ignore_ascii_case("as"))
-        }) {
+        let attributes = stop_at_as && first.eq_ignore_ascii_case("as");
+        if !(ago || opens_adverbial(first, next)) || attributes {
             break;
         }
-        k = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',')? + 1;
+        k = comma? + 1;
     }
     Some(k)
 }
@@ -1046,19 +1048,17 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
 /// A participle needs a preposition or wh-word after it, since names end in `-ed` too
 /// (`Ahmed said`).
 fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
+    // `Flying home, she ...` but not `Ahmed said` or `Reed Hastings`
     let participle = (first.ends_with("ing") || first.ends_with("ed"))
+        && first.len() > 4
         && is_capitalized(first)
         && next.is_some_and(|n| {
-            PREPOSITIONS.contains(&n)
-                || lower_is(n, DETERMINERS)
-                || matches!(
-                    n,
-                    "whether" | "if" | "why" | "how" | "what" | "about" | "up" | "out"
-                )
+            !is_capitalized(n) && SORTED_VERBS.binary_search(&n).is_err() && !lower_is(n, BETWEEN)
         });
     // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
     let adverb = first.ends_with("ly") && next.is_none();
-    lower_is(first, INTRODUCERS) || adverb || participle
+    let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
+    lower_is(first, INTRODUCERS) || preposition || adverb || participle
 }
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
