@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon::{
-    ADDRESSEE_VERBS, CUE_PHRASES, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, TITLES,
+    ADDRESSEE_VERBS, CUE_PHRASES, MONTHS, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS,
+    TITLES,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -60,6 +61,8 @@ const MAX_TOKENS: usize = 128;
 const WINDOW: usize = 360;
 /// The longest opening adverbial skipped before a sentence's subject, in tokens.
 const ADVERBIAL_TOKENS: usize = 24;
+/// The longest name that labels a headline or sentence (`Jane Doe:`), in tokens.
+const LABEL_TOKENS: usize = 4;
 /// How many commas from a sentence's end a trailing attribution may follow.
 const TRAILING_COMMAS: usize = 3;
 /// How far back from a sentence's end a trailing attribution is looked for, in bytes.
@@ -672,7 +675,25 @@ pub(crate) fn is_named(text: &str) -> bool {
     if lower_is(first, DETERMINERS) {
         return words.any(is_capitalized);
     }
-    is_capitalized(first) && !(words.next().is_none() && is_function_word(first))
+    let alone = words.next().is_none();
+    is_capitalized(first) && !(alone && (is_function_word(first) || is_date_word(first)))
+}
+
+/// Days and months, capitalized like names but never anyone (`early Friday saying`).
+fn is_date_word(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    DAYS.contains(&w)
+        || MONTHS
+            .iter()
+            .any(|(m, _)| m.len() > 3 && m.eq_ignore_ascii_case(w))
 }
 
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
@@ -976,7 +997,27 @@ fn before_quote<'a>(
 ) -> Option<Attribution<'a>> {
     let toks = tokenize(input, before_window(input, block, open));
     let toks = toks.as_slice();
-    sentence_attribution(input, toks, verbs).or_else(|| colon_subject(input, toks, verbs))
+    sentence_attribution(input, toks, verbs)
+        .or_else(|| colon_subject(input, toks, verbs))
+        .or_else(|| label_speaker(input, toks))
+}
+
+/// `Jane Doe: Budget Talks Are 'Dead'`: a name and a colon that open a headline or a
+/// sentence label whoever speaks in it.
+fn label_speaker<'a>(input: &'a str, toks: &[Tok]) -> Option<Attribution<'a>> {
+    let colon = toks
+        .iter()
+        .take(LABEL_TOKENS)
+        .position(|t| t.punct == ':')?;
+    let all_names = colon > 0
+        && toks[..colon]
+            .iter()
+            .all(|t| t.is_word() && is_capitalized(word(input, t)));
+    let sp = (0, colon);
+    (all_names && is_named(word_span(input, toks, sp))).then(|| Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: None,
+    })
 }
 
 /// `Jane Doe put it plainly: "..."`: a quote after a colon is the words of the sentence's
@@ -1030,8 +1071,10 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
             .filter(|n| n.is_word())
             .map(|n| word(input, n));
         let comma = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',');
-        // `Eight years ago,`
-        let ago = comma.is_some_and(|c| c - k <= 5 && word(input, &toks[c - 1]) == "ago");
+        // `Eight years ago,`, `Minutes later,`
+        let ago = comma.is_some_and(|c| {
+            c - k <= 5 && matches!(word(input, &toks[c - 1]), "ago" | "later" | "earlier")
+        });
         // `As Jane Doe put it, ...` is itself an attribution, not an adverbial to skip
         let attributes = stop_at_as && first.eq_ignore_ascii_case("as");
         if !(ago || opens_adverbial(first, next)) || attributes {

@@ -732,4 +732,16 @@ mod tests {
             pairs(&[("Ivo Marsh", "saying")])
         );
     }
+
+    #[test]
+    fn headline_label_names_the_speaker() {
+        let (q, _) = quotes("Ivo Marsh: Harbor Plan 'Will Sink the Town'");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Ivo Marsh");
+        // a weekday is no one
+        assert_eq!(
+            who(r#"Ivo Marsh went online early Friday saying it was "a disgrace.""#),
+            pairs(&[("Ivo Marsh", "saying")])
+        );
+    }
 }
