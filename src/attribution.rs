@@ -64,9 +64,9 @@ const ADVERBIAL_TOKENS: usize = 24;
 /// The longest name that labels a headline or sentence (`Jane Doe:`), in tokens.
 const LABEL_TOKENS: usize = 4;
 /// How many commas from a sentence's end a trailing attribution may follow.
-const TRAILING_COMMAS: usize = 3;
+const TRAILING_COMMAS: usize = 4;
 /// How far back from a sentence's end a trailing attribution is looked for, in bytes.
-const TAIL: usize = 120;
+const TAIL: usize = 240;
 /// The longest appositive skipped between a speaker and the verb, in tokens.
 const APPOSITIVE_TOKENS: usize = 28;
 
@@ -820,7 +820,7 @@ fn after_quote<'a>(
     let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
         .iter()
-        .any(|t| t.punct != ',' && !is_dash(t.punct))
+        .any(|t| t.punct != ',' && !is_dash(t.punct) && !is_quote_mark(t.punct) && t.punct != '’')
     {
         return None;
     }
@@ -848,8 +848,11 @@ fn after_quote<'a>(
     } else {
         k
     };
-    // `"...," said Jane Doe`, but not `"...," describing the plan as ...`
-    if verbs.contains(word(input, &toks[k])) && !word(input, &toks[k]).ends_with("ing") {
+    // `"...," said Jane Doe`, `"...," exhorted Jane Doe`, but not `"...," describing the
+    // plan as ...`
+    let w = word(input, &toks[k]);
+    let manner = !bare_only && w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
+    if (verbs.contains(w) || manner) && !w.ends_with("ing") {
         let sp = np_forward(input, toks, k + 1, verbs)?;
         return source.or(Some(Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
