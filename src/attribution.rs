@@ -599,7 +599,7 @@ fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a st
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
-    if toks.len() == 1 && is_function_word(first) && !is_pronoun(first) {
+    if toks.len() == 1 && (is_function_word(first) || is_date_word(first)) && !is_pronoun(first) {
         return false;
     }
     if PREPOSITIONS.contains(&first) || first == "without" {
@@ -1306,6 +1306,8 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
     };
     let p = word(input, prev);
     let noun = (p != "to" && PREPOSITIONS.contains(&p))
+        || p.ends_with("s'")
+        || p.ends_with("s’")
         || p.ends_with("'s")
         || p.ends_with("’s")
         || (lower_is(p, DETERMINERS) && !lower_is(p, &["one", "two", "three", "both", "each"]));
