@@ -63,6 +63,8 @@ const WINDOW: usize = 360;
 const ADVERBIAL_TOKENS: usize = 24;
 /// The longest name that labels a headline or sentence (`Jane Doe:`), in tokens.
 const LABEL_TOKENS: usize = 4;
+/// The longest prepositional phrase between a speaker and the verb, in tokens.
+const PHRASE_TOKENS: usize = 7;
 /// How many commas from a sentence's end a trailing attribution may follow.
 const TRAILING_COMMAS: usize = 4;
 /// How far back from a sentence's end a trailing attribution is looked for, in bytes.
@@ -897,9 +899,7 @@ fn bare_cue_end(input: &str, t: &Tok) -> bool {
         return matches!(t.punct, '.' | ';' | '(');
     }
     let w = word(input, t);
-    is_capitalized(w)
-        || w.ends_with("ly")
-        || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "to")
+    is_capitalized(w) || w.ends_with("ly") || PREPOSITIONS.contains(&w) || w == "as"
 }
 
 /// Whether the tokens from `j` may close a bare attribution: nothing, or a place, time or
@@ -923,7 +923,9 @@ fn manner_verb(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
         .is_some_and(|t| t.is_word() && word(input, t) == "back");
     let past = w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
     let next = j + 1 + usize::from(back);
-    let ends = toks.get(next).is_none_or(|t| matches!(t.punct, '.' | ','));
+    let ends = toks.get(next).is_none_or(|t| {
+        matches!(t.punct, '.' | ',') || matches!(word(input, t), "and" | "as" | "while")
+    });
     ((past || back) && ends).then_some(j)
 }
 
@@ -954,7 +956,18 @@ fn verb_after_mention(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) ->
                 (j + 2..k).find(|&i| verbs.contains(word(input, &toks[i])))
             });
     }
-    verb_at(input, toks, j, verbs)
+    // `a narrator in the ad said`: a short prepositional phrase
+    verb_at(input, toks, j, verbs).or_else(|| {
+        let p = toks.get(j).filter(|t| t.is_word())?;
+        if !matches!(word(input, p), "in" | "at" | "of" | "for" | "with" | "from") {
+            return None;
+        }
+        let last = toks.len().min(j + PHRASE_TOKENS);
+        let v = (j + 1..last)
+            .take_while(|&i| toks[i].is_word())
+            .find(|&i| is_speech_verb_at(input, toks, i, verbs))?;
+        (v > j + 1).then_some(v)
+    })
 }
 
 /// A speech verb at token `j`, past adverbs and auxiliaries (`also said`, `has said`).
