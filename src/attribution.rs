@@ -601,7 +601,18 @@ fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a st
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
-    if toks.len() == 1 && (is_function_word(first) || is_date_word(first)) && !is_pronoun(first) {
+    // `Another tweeted`, `Many said`: determiners that stand for people
+    let pronominal = lower_is(
+        first,
+        &[
+            "another", "one", "some", "many", "several", "both", "others", "most", "few",
+        ],
+    );
+    if toks.len() == 1
+        && (is_function_word(first) || is_date_word(first))
+        && !is_pronoun(first)
+        && !pronominal
+    {
         return false;
     }
     if PREPOSITIONS.contains(&first) || first == "without" {
@@ -924,7 +935,9 @@ fn manner_verb(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
     let past = w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
     let next = j + 1 + usize::from(back);
     let ends = toks.get(next).is_none_or(|t| {
-        matches!(t.punct, '.' | ',') || matches!(word(input, t), "and" | "as" | "while")
+        matches!(t.punct, '.' | ',')
+            || (t.is_word() && bare_cue_end(input, t))
+            || matches!(word(input, t), "and" | "while")
     });
     ((past || back) && ends).then_some(j)
 }
