@@ -496,7 +496,8 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
             return Some(sp);
         }
         if participle {
-            return None;
+            // `... last week he used stronger words, saying`: the nearest pronoun subject
+            return nearest_pronoun(input, toks, end - 1);
         }
         return appositive_head(input, toks, end - 1, verbs);
     }
@@ -506,6 +507,21 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         return sentence_subject(input, toks, sp.0 - 1, verbs).or(Some(sp));
     }
     Some(sp)
+}
+
+/// A personal pronoun followed by a lowercase word (its verb) among the few tokens before
+/// `end`.
+fn nearest_pronoun(input: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    (end.saturating_sub(APPOSITIVE_TOKENS)..end)
+        .rev()
+        .find(|&i| {
+            toks[i].is_word()
+                && lower_is(word(input, &toks[i]), &["he", "she", "they", "we", "i"])
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !is_capitalized(word(input, n)))
+        })
+        .map(|i| (i, i + 1))
 }
 
 /// The mention before an appositive that ends with the comma at `comma`: tries the commas
@@ -1194,9 +1210,9 @@ fn sentence_attribution<'a>(
                     return None;
                 }
                 let sp = np_forward(input, toks, v + 1, verbs)?;
-                toks.get(sp.1)
-                    .is_none_or(|t| matches!(t.punct, ':' | ','))
-                    .then_some(sp)
+                (toks.get(sp.1).is_none_or(|t| matches!(t.punct, ':' | ','))
+                    && is_named(word_span(input, toks, sp)))
+                .then_some(sp)
             })
             // `Jane Doe met them and described it as "..."`: the sentence's subject
             .or_else(|| sentence_subject(input, toks, v, verbs));
