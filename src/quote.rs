@@ -205,6 +205,7 @@ pub(crate) fn extract<'a>(
     let mut last_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
     let mut last_named: Option<&'a str> = None;
     let mut lead_in: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
+    let mut recent: Option<(Speaker<'a>, usize)> = None;
     for (bi, block) in blocks.into_iter().enumerate() {
         let text = &input[block.range()];
         let first_in_block = quotes.len();
@@ -263,6 +264,13 @@ pub(crate) fn extract<'a>(
                 // make speech of quoted words
                 q.speaker = attribution::sentence_subject_before(input, block, r.open, verbs);
             }
+            if speech && q.speaker.is_none() {
+                // news quotes one voice at a time: the last speaker, a paragraph back at most
+                q.speaker = recent
+                    .as_ref()
+                    .filter(|(_, b)| bi <= b + 1)
+                    .map(|(s, _)| s.clone());
+            }
             if !speech {
                 terms.push(Segment {
                     text: q.text,
@@ -277,6 +285,7 @@ pub(crate) fn extract<'a>(
                     s.refers_to = last_named.map(Cow::Borrowed);
                 }
                 block_speaker = Some((s.clone(), q.cue.clone()));
+                recent = Some((s.clone(), bi));
             }
             quotes.push(q);
         });
