@@ -192,6 +192,79 @@ fn raw(base: usize, open: &Mark, close: Option<&Mark>) -> Raw {
     }
 }
 
+/// A speaker with the cue that introduced it.
+type Voice<'a> = (Speaker<'a>, Option<Segment<'a>>);
+
+/// What the quotes read so far tell about who speaks next.
+#[derive(Default)]
+struct Voices<'a> {
+    /// The speaker of the last quote in the block before, if that block had one.
+    last_block: Option<Voice<'a>>,
+    /// The speaker of the last quote in the current block.
+    this_block: Option<Voice<'a>>,
+    /// The speaker the block before hands on (`X said:`, or its closing sentence's speaker).
+    lead_in: Option<Voice<'a>>,
+    /// The last speaker of all, with its block's index.
+    recent: Option<(Speaker<'a>, usize)>,
+    /// The last speaker that names someone, for pronouns to refer to.
+    last_named: Option<&'a str>,
+}
+
+/// Where a quote stands in its block.
+struct Place {
+    block: Span,
+    index: usize,
+    opens_block: bool,
+    continued: bool,
+}
+
+impl<'a> Voices<'a> {
+    /// The speaker of a quote with no cue of its own: a cue closing its sentence or in the
+    /// sentence before, the last speaker in the block (a split quote), the lead-in of the
+    /// block before, or the speaker of the quote it continues.
+    fn inherit(&self, input: &'a str, r: &Raw, at: &Place, verbs: &Verbs) -> Option<Voice<'a>> {
+        r.close
+            .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs))
+            .or_else(|| attribution::previous_sentence(input, at.block, r.open, verbs))
+            .and_then(|a| Some((a.speaker?, a.cue)))
+            .or_else(|| self.this_block.clone())
+            .or_else(|| at.opens_block.then(|| self.lead_in.clone()).flatten())
+            .or_else(|| {
+                (at.continued || (at.opens_block && at.index > 0))
+                    .then(|| self.last_block.clone())
+                    .flatten()
+            })
+    }
+
+    /// News quotes one voice at a time: the last speaker, a paragraph back at most.
+    fn recent(&self, index: usize) -> Option<Speaker<'a>> {
+        let (s, b) = self.recent.as_ref()?;
+        (index <= b + 1).then(|| s.clone())
+    }
+
+    /// Remembers the speaker of a quote, and points a pronoun at the last name.
+    fn remember(&mut self, input: &'a str, q: &mut Quote<'a>, index: usize) {
+        let Some(s) = q.speaker.as_mut() else { return };
+        if attribution::is_named(&s.text) {
+            self.last_named = Some(&input[s.span.range()]);
+        } else if s.refers_to.is_none() {
+            s.refers_to = self.last_named.map(Cow::Borrowed);
+        }
+        self.this_block = Some((s.clone(), q.cue.clone()));
+        self.recent = Some((s.clone(), index));
+    }
+
+    /// Closes a block: its last speaker carries on to a quote that continues it.
+    fn end_block(&mut self, input: &'a str, block: Span, had_quotes: bool, verbs: &Verbs) {
+        if let Some(v) = self.this_block.take() {
+            self.last_block = Some(v);
+        } else if !had_quotes {
+            self.last_block = None;
+        }
+        self.lead_in = attribution::lead_in(input, block, verbs);
+    }
+}
+
 /// Finds the quotes of `blocks` (headline and paragraphs, in input order), attributes them,
 /// and sorts speech into `quotes` and other quoted words into `terms`.
 pub(crate) fn extract<'a>(
@@ -202,100 +275,76 @@ pub(crate) fn extract<'a>(
     terms: &mut Vec<Segment<'a>>,
 ) {
     let mut carried_open = false;
-    let mut last_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
-    let mut last_named: Option<&'a str> = None;
-    let mut lead_in: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
-    let mut recent: Option<(Speaker<'a>, usize)> = None;
-    for (bi, block) in blocks.into_iter().enumerate() {
+    let mut voices = Voices::default();
+    for (index, block) in blocks.into_iter().enumerate() {
         let text = &input[block.range()];
         let first_in_block = quotes.len();
         let continues = carried_open;
-        let mut block_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
         carried_open = pair_block(text, block.start, &mut |r: Raw| {
-            let att = attribution::attribute(input, block, r.open, r.close, verbs);
-            let words = input[r.inner.range()].split_whitespace().count();
-            let is_first = quotes.len() == first_in_block;
             let opens_block = input[block.start..r.open.start].trim().is_empty();
-            let mut q = Quote {
-                text: Cow::Borrowed(&input[r.inner.range()]),
-                span: r.inner,
-                speaker: None,
-                cue: None,
-                closed: r.close.is_some(),
-                continued: continues && is_first && opens_block,
+            let at = Place {
+                block,
+                index,
+                opens_block,
+                continued: continues && quotes.len() == first_in_block && opens_block,
             };
-            match att {
-                Some(Attribution { speaker, cue }) => {
-                    q.speaker = speaker;
-                    q.cue = cue;
+            match quote_of(input, &r, &at, &voices, verbs) {
+                Ok(mut q) => {
+                    voices.remember(input, &mut q, index);
+                    quotes.push(q);
                 }
-                None => {
-                    // a split quote, a continued quote or a quote after `X said:`
-                    let inherited = r
-                        .close
-                        .and_then(|c| attribution::trailing_attribution(input, block, c, verbs))
-                        .or_else(|| attribution::previous_sentence(input, block, r.open, verbs))
-                        .and_then(|a| Some((a.speaker?, a.cue)))
-                        .or_else(|| block_speaker.clone())
-                        .or_else(|| if opens_block { lead_in.clone() } else { None })
-                        .or_else(|| {
-                            if q.continued || (opens_block && bi > 0) {
-                                last_speaker.clone()
-                            } else {
-                                None
-                            }
-                        });
-                    if let Some((s, c)) = inherited {
-                        q.speaker = Some(s);
-                        q.cue = c;
-                    }
-                }
+                Err(term) => terms.push(term),
             }
-            if let Some(s) = transcript_speaker(input, r.inner) {
-                // `"PENCE: Well, ..."`: a transcript names its speaker inside the quote
-                q.speaker = Some(s);
-                q.cue = None;
-            }
-            let speech = !is_marked_term(input, block, r.open, r.close)
-                && (q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words));
-            if speech && q.speaker.is_none() {
-                // a partial quote with no cue (`Jane Doe pledged to act "today, not
-                // tomorrow."`) is the words of the sentence's subject; too weak a sign to
-                // make speech of quoted words
-                q.speaker = attribution::sentence_subject_before(input, block, r.open, verbs);
-            }
-            if speech && q.speaker.is_none() {
-                // news quotes one voice at a time: the last speaker, a paragraph back at most
-                q.speaker = recent
-                    .as_ref()
-                    .filter(|(_, b)| bi <= b + 1)
-                    .map(|(s, _)| s.clone());
-            }
-            if !speech {
-                terms.push(Segment {
-                    text: q.text,
-                    span: q.span,
-                });
-                return;
-            }
-            if let Some(s) = q.speaker.as_mut() {
-                if attribution::is_named(&s.text) {
-                    last_named = Some(&input[s.span.range()]);
-                } else if s.refers_to.is_none() {
-                    s.refers_to = last_named.map(Cow::Borrowed);
-                }
-                block_speaker = Some((s.clone(), q.cue.clone()));
-                recent = Some((s.clone(), bi));
-            }
-            quotes.push(q);
         });
-        if let Some(s) = block_speaker {
-            last_speaker = Some(s);
-        } else if quotes.len() == first_in_block {
-            last_speaker = None;
-        }
-        lead_in = attribution::lead_in(input, block, verbs);
+        voices.end_block(input, block, quotes.len() > first_in_block, verbs);
     }
+}
+
+/// The quote for the marks of `r` with its speaker, or the quoted words as a term when
+/// nobody is quoted as saying them.
+fn quote_of<'a>(
+    input: &'a str,
+    r: &Raw,
+    at: &Place,
+    voices: &Voices<'a>,
+    verbs: &Verbs,
+) -> Result<Quote<'a>, Segment<'a>> {
+    let text = &input[r.inner.range()];
+    let mut q = Quote {
+        text: Cow::Borrowed(text),
+        span: r.inner,
+        speaker: None,
+        cue: None,
+        closed: r.close.is_some(),
+        continued: at.continued,
+    };
+    let voice = match attribution::attribute(input, at.block, r.open, r.close, verbs) {
+        Some(Attribution { speaker, cue }) => speaker.map(|s| (s, cue)),
+        None => voices.inherit(input, r, at, verbs),
+    };
+    if let Some((s, c)) = voice {
+        q.speaker = Some(s);
+        q.cue = c;
+    }
+    if let Some(s) = transcript_speaker(input, r.inner) {
+        // `"PENCE: Well, ..."`: a transcript names its speaker inside the quote
+        q.speaker = Some(s);
+        q.cue = None;
+    }
+    let words = text.split_whitespace().count();
+    let speech = !is_marked_term(input, at.block, r.open, r.close)
+        && (q.speaker.is_some() || q.cue.is_some() || looks_like_speech(text, words));
+    if !speech {
+        return Err(Segment::at(input, r.inner));
+    }
+    if q.speaker.is_none() {
+        // a partial quote with no cue (`Jane Doe pledged to act "today, not tomorrow."`)
+        // is the words of the sentence's subject; too weak a sign to make speech of
+        // quoted words
+        q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs)
+            .or_else(|| voices.recent(at.index));
+    }
+    Ok(q)
 }
 
 /// Quoted words after `so-called` and the like name something, and so do words followed
