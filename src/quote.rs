@@ -332,17 +332,20 @@ fn quote_of<'a>(
         q.cue = None;
     }
     let words = text.split_whitespace().count();
-    let speech = !is_marked_term(input, at.block, r.open, r.close)
-        && (q.speaker.is_some() || q.cue.is_some() || looks_like_speech(text, words));
-    if !speech {
+    let marked = is_marked_term(input, at.block, r.open, r.close);
+    let attributed = q.speaker.is_some() || q.cue.is_some();
+    if marked || !(attributed || looks_like_speech(text, words) || is_lowercase_word(text)) {
         return Err(Segment::at(input, r.inner));
     }
     if q.speaker.is_none() {
         // a partial quote with no cue (`Jane Doe pledged to act "today, not tomorrow."`)
-        // is the words of the sentence's subject; too weak a sign to make speech of
-        // quoted words
-        q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs)
-            .or_else(|| voices.recent(at.index));
+        // is the words of the sentence's subject
+        q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs);
+        if q.speaker.is_none() && words < 2 {
+            // a lone word with nobody in its sentence to say it: a scare quote
+            return Err(Segment::at(input, r.inner));
+        }
+        q.speaker = q.speaker.take().or_else(|| voices.recent(at.index));
     }
     Ok(q)
 }
@@ -417,6 +420,15 @@ fn looks_like_speech(text: &str, words: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w));
     words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ','])) || (words >= 2 && !title_case)
+}
+
+/// A single lowercase word (`a "disaster"`): speech only where the sentence has a speaker.
+fn is_lowercase_word(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && words.next().is_none()
 }
 
 /// Short words a title leaves in lower case (`Face the Nation`).
@@ -801,5 +813,16 @@ mod tests {
             who(r#"Ivo Marsh went online early Friday saying it was "a disgrace.""#),
             pairs(&[("Ivo Marsh", "saying")])
         );
+    }
+
+    #[test]
+    fn lone_word_is_speech_only_with_someone_to_say_it() {
+        let (q, t) = quotes(r#"Ivo Marsh wants a "reset" with the council."#);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Ivo Marsh");
+        assert!(t.is_empty());
+        let (q, t) = quotes(r#"The "reset" failed within a week."#);
+        assert!(q.is_empty());
+        assert_eq!(t[0].text, "reset");
     }
 }
