@@ -182,6 +182,7 @@ const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "then", "now
 
 /// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
 const INTRODUCERS: &[&str] = &[
+    "back",
     "in",
     "early",
     "late",
@@ -747,6 +748,18 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
     Span::new(start, open.start)
 }
 
+/// The whole sentence before a quote, across any quoted words earlier in it (`Jane Doe, host
+/// of "The Show," listed ...`): where its subject stands.
+fn sentence_window(input: &str, block: Span, open: Span) -> Span {
+    let lo = ceil_char(input, block.start.max(open.start.saturating_sub(WINDOW)));
+    let s = &input[lo..open.start];
+    let start = s
+        .rmatch_indices(['.', '!', '?'])
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map_or(lo, |(i, m)| lo + i + m.len());
+    Span::new(start, open.start)
+}
+
 /// Sentence ends and quotation marks: the edges of the clause around a quote.
 const BOUNDARIES: [char; 9] = ['.', '!', '?', '"', '“', '”', '«', '»', '\''];
 
@@ -883,6 +896,9 @@ fn after_quote<'a>(
     let manner = !bare_only && w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
     if (verbs.contains(w) || manner) && !w.ends_with("ing") {
         let sp = np_forward(input, toks, k + 1, verbs)?;
+        if !verbs.contains(w) && !names_someone(input, toks, sp) {
+            return None; // `"Harbor Hour," listed one goal`: no inversion
+        }
         return source.or(Some(Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
             cue: Some(cue_of(input, toks, (k, k + 1))),
@@ -1042,9 +1058,11 @@ fn before_quote<'a>(
 ) -> Option<Attribution<'a>> {
     let toks = tokenize(input, before_window(input, block, open));
     let toks = toks.as_slice();
-    sentence_attribution(input, toks, verbs)
-        .or_else(|| colon_subject(input, toks, verbs))
-        .or_else(|| label_speaker(input, toks))
+    sentence_attribution(input, toks, verbs).or_else(|| {
+        let whole = tokenize(input, sentence_window(input, block, open));
+        let whole = whole.as_slice();
+        colon_subject(input, whole, verbs).or_else(|| label_speaker(input, whole))
+    })
 }
 
 /// `Jane Doe: Budget Talks Are 'Dead'`: a name and a colon that open a headline or a
@@ -1089,7 +1107,7 @@ fn sentence_subject(
     let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
         .iter()
-        .any(|t| !matches!(t.punct, '(' | '-' | '—'))
+        .any(|t| !matches!(t.punct, '(' | '-' | '—') && !is_quote_mark(t.punct) && t.punct != '’')
     {
         return None;
     }
@@ -1138,7 +1156,7 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
 fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
     // `Flying home, she ...` but not `Ahmed said` or `Reed Hastings`
     let participle = (first.ends_with("ing") || first.ends_with("ed"))
-        && first.len() > 4
+        && (first.len() > 4 || next == Some("by"))
         && is_capitalized(first)
         && next.is_some_and(|n| {
             !is_capitalized(n) && SORTED_VERBS.binary_search(&n).is_err() && !lower_is(n, BETWEEN)
@@ -1326,7 +1344,7 @@ pub(crate) fn sentence_subject_before<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Speaker<'a>> {
-    let toks = tokenize(input, before_window(input, block, open));
+    let toks = tokenize(input, sentence_window(input, block, open));
     let toks = toks.as_slice();
     let sp = sentence_subject(input, toks, toks.len(), verbs)?;
     // the subject must be followed by the rest of a clause, not be the whole window

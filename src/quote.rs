@@ -825,4 +825,13 @@ mod tests {
         assert!(q.is_empty());
         assert_eq!(t[0].text, "reset");
     }
+
+    #[test]
+    fn sentence_subject_across_earlier_quoted_words() {
+        let (q, t) = quotes(
+            r#"Ivo Marsh, host of the radio show "Harbor Hour," listed one goal: "Fix the pier first.""#,
+        );
+        assert_eq!(t[0].text, "Harbor Hour,");
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Ivo Marsh");
+    }
 }
