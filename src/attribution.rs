@@ -827,8 +827,15 @@ pub(crate) fn attribute<'a>(
     };
     // a quote that ends its sentence belongs to that sentence's speaker before the next's
     if ends_sentence(input, block, close) {
-        return before_quote(input, block, open, verbs)
-            .or_else(|| after_quote(input, block, close, verbs));
+        // and a quote that also started mid-sentence has nothing to do with the next one
+        let opens = input[before_window(input, block, open).range()]
+            .trim()
+            .is_empty();
+        return before_quote(input, block, open, verbs).or_else(|| {
+            opens
+                .then(|| after_quote(input, block, close, verbs))
+                .flatten()
+        });
     }
     after_quote(input, block, close, verbs).or_else(|| before_quote(input, block, open, verbs))
 }
@@ -1256,6 +1263,9 @@ pub(crate) fn trailing_attribution<'a>(
     close: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
+    if ends_sentence(input, block, close) {
+        return None; // the sentence after is another one
+    }
     let hi = floor_char(input, block.end.min(close.end + WINDOW));
     let s = &input[close.end..hi];
     let end = s
