@@ -503,7 +503,7 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         return appositive_head(input, toks, end - 1, verbs);
     }
     let sp = name_before(input, toks, end, verbs)?;
-    if sp.0 > 0 && is_pronoun(word(input, &toks[sp.0])) && word(input, &toks[sp.0 - 1]) == "what" {
+    if sp.0 > 0 && word(input, &toks[sp.0 - 1]) == "what" {
         // `Jane Doe condemned what she called "..."`: the words are the subject's
         return sentence_subject(input, toks, sp.0 - 1, verbs).or(Some(sp));
     }
