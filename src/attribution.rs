@@ -4,7 +4,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::lexicon::{CUE_PHRASES, PRONOUNS, SPEECH_VERBS, TITLES};
+use crate::lexicon::{
+    ADDRESSEE_VERBS, CUE_PHRASES, MONTHS, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS,
+    TITLES,
+};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -36,6 +39,12 @@ impl Verbs {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let lower = std::str::from_utf8(lower).unwrap_or_default();
+        // `United States`, `Washington Post`: capitalized, these forms are names
+        let capitalized = word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().any(|b| b.is_ascii_lowercase());
+        if capitalized && NOUN_LIKE_VERBS.contains(&lower) {
+            return false;
+        }
         SORTED_VERBS.binary_search(&lower).is_ok() || self.extra.iter().any(|e| e == lower)
     }
 }
@@ -47,9 +56,21 @@ pub(crate) struct Attribution<'a> {
     pub cue: Option<Segment<'a>>,
 }
 
-const MAX_TOKENS: usize = 40;
+const MAX_TOKENS: usize = 128;
 /// How far from a quote's marks attribution is looked for.
-const WINDOW: usize = 240;
+const WINDOW: usize = 360;
+/// The longest opening adverbial skipped before a sentence's subject, in tokens.
+const ADVERBIAL_TOKENS: usize = 24;
+/// The longest name that labels a headline or sentence (`Jane Doe:`), in tokens.
+const LABEL_TOKENS: usize = 4;
+/// The longest prepositional phrase between a speaker and the verb, in tokens.
+const PHRASE_TOKENS: usize = 7;
+/// How many commas from a sentence's end a trailing attribution may follow.
+const TRAILING_COMMAS: usize = 4;
+/// How far back from a sentence's end a trailing attribution is looked for, in bytes.
+const TAIL: usize = 240;
+/// The longest appositive skipped between a speaker and the verb, in tokens.
+const APPOSITIVE_TOKENS: usize = 28;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
@@ -156,6 +177,65 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// Words that open a sentence before its subject and need no comma (`But Jane Doe said`).
+const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "then", "now"];
+
+/// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
+const INTRODUCERS: &[&str] = &[
+    "back",
+    "in",
+    "early",
+    "late",
+    "amid",
+    "following",
+    "throughout",
+    "within",
+    "once",
+    "until",
+    "whether",
+    "because",
+    "to",
+    "thus",
+    "indeed",
+    "again",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "as",
+    "since",
+    "though",
+    "although",
+    "speaking",
+    "asked",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "instead",
+    "like",
+    "unlike",
+    "for",
+    "with",
+    "without",
+    "despite",
+    "if",
+    "by",
+    "from",
+    "under",
+    "last",
+    "this",
+    "separately",
+    "similarly",
+    "also",
+    "afterward",
+    "today",
+    "yesterday",
+];
+
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "two", "three",
     "some", "many", "several", "another", "both", "each", "other", "former", "top",
@@ -243,8 +323,35 @@ const STOPS: &[&str] = &[
     "we",
 ];
 
+/// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
+fn is_stop(w: &str) -> bool {
+    lower_is(w, STOPS)
+        && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
+}
+
 /// Words that may stand between a speaker and the verb (`Obama also said`).
 const BETWEEN: &[&str] = &[
+    "now",
+    "only",
+    "just",
+    "not",
+    "never",
+    "merely",
+    "kept",
+    "keeps",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "went",
+    "goes",
+    "first",
+    "finally",
+    "openly",
+    "separately",
+    "similarly",
+    "directly",
+    "initially",
     "also",
     "later",
     "then",
@@ -283,6 +390,20 @@ const BETWEEN: &[&str] = &[
     "still",
 ];
 
+/// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
+/// adverb (`Jane Doe flatly denied`).
+fn is_between(w: &str) -> bool {
+    lower_is(w, BETWEEN)
+        || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
+        || (w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// A personal pronoun, also contracted (`he's`, `she’d`).
+fn is_pronoun(w: &str) -> bool {
+    let base = w.split(['\'', '’']).next().unwrap_or(w);
+    lower_is(base, PRONOUNS)
+}
+
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
     &input[t.start..t.end]
 }
@@ -297,7 +418,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     if !first.is_word() {
         return None;
     }
-    if lower_is(word(input, first), PRONOUNS) {
+    if is_pronoun(word(input, first)) {
         return Some((k, k + 1));
     }
     let mut end = k;
@@ -308,7 +429,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             break;
         }
         let w = word(input, t);
-        if verbs.contains(w) && end > k {
+        if end > k && is_speech_verb_at(input, toks, end, verbs) {
             break;
         }
         if w == "of" || w == "for" {
@@ -319,7 +440,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             }
             break;
         }
-        if lower_is(w, STOPS) && !(end == k && lower_is(w, DETERMINERS)) {
+        if is_stop(w) && !(end == k && lower_is(w, DETERMINERS)) {
             break;
         }
         if !is_capitalized(w) && !lower_is(w, DETERMINERS) {
@@ -337,16 +458,105 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
 }
 
-/// A speaker mention read backward from the verb at `v`; returns the token range.
+/// A speaker mention read backward from the verb at `v`; returns the token range. Skips a
+/// parenthesis (`Jane Doe (D-Ohio) said`) and an appositive (`Jane Doe, a spokeswoman for
+/// the ministry, said`) between the mention and the verb.
 fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let mut end = v;
-    while end > 0 && toks[end - 1].is_word() && lower_is(word(input, &toks[end - 1]), BETWEEN) {
+    while end > 0 && toks[end - 1].is_word() && is_between(word(input, &toks[end - 1])) {
         end -= 1;
     }
+    // `with Jane Doe saying ...`: a name right before the participle is its doer
+    let own = name_just_before(input, toks, end);
+    if let Some(sp) = own.filter(|_| word(input, &toks[v]).ends_with("ing")) {
+        return Some(sp);
+    }
+    if word(input, &toks[v]).ends_with("ing")
+        && end > 0
+        && let Some(sp) = sentence_subject(input, toks, end, verbs)
+    {
+        // `Jane Doe issued a statement saying ...`: the participle's doer is the subject
+        return Some(sp);
+    }
+    if end > 0 && lower_is(word(input, &toks[end - 1]), &["who", "which"]) {
+        // `the agency, which said`: the relative pronoun is the mention as written
+        return toks[end - 1].is_word().then_some((end - 1, end));
+    }
+    if end > 0 && toks[end - 1].punct == ')' {
+        end = (end.saturating_sub(12)..end - 1)
+            .rev()
+            .find(|&i| toks[i].punct == '(')?;
+    }
+    if end > 0 && toks[end - 1].punct == ',' {
+        // `Jane Doe, a spokeswoman, said`: most often the subject that opens the sentence;
+        // `Jane Doe left, saying ...`: always
+        let participle = word(input, &toks[v]).ends_with("ing");
+        if let Some(sp) = sentence_subject(input, toks, end - 1, verbs)
+            && (participle || toks[sp.1].punct == ',')
+        {
+            return Some(sp);
+        }
+        if participle {
+            // `... last week he used stronger words, saying`: the nearest pronoun subject
+            return nearest_pronoun(input, toks, end - 1);
+        }
+        return appositive_head(input, toks, end - 1, verbs);
+    }
+    let sp = name_before(input, toks, end, verbs)?;
+    if sp.0 > 0 && word(input, &toks[sp.0 - 1]) == "what" {
+        // `Jane Doe condemned what she called "..."`: the words are the subject's
+        return sentence_subject(input, toks, sp.0 - 1, verbs).or(Some(sp));
+    }
+    Some(sp)
+}
+
+/// A personal pronoun followed by a lowercase word (its verb) among the few tokens before
+/// `end`.
+fn nearest_pronoun(input: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    (end.saturating_sub(APPOSITIVE_TOKENS)..end)
+        .rev()
+        .find(|&i| {
+            toks[i].is_word()
+                && lower_is(word(input, &toks[i]), &["he", "she", "they", "we", "i"])
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !is_capitalized(word(input, n)))
+        })
+        .map(|i| (i, i + 1))
+}
+
+/// The mention before an appositive that ends with the comma at `comma`: tries the commas
+/// before it, nearest first, since the appositive may hold commas of its own.
+fn appositive_head(
+    input: &str,
+    toks: &[Tok],
+    comma: usize,
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    let floor = comma.saturating_sub(APPOSITIVE_TOKENS);
+    let mut hops = 0;
+    let mut i = comma;
+    while i > floor && hops < 3 {
+        i -= 1;
+        if toks[i].punct == ',' {
+            hops += 1;
+            if let Some(sp) = name_before(input, toks, i, verbs)
+                && is_named(word_span(input, toks, sp))
+            {
+                return Some(sp);
+            }
+        }
+    }
+    None
+}
+
+/// The longest acceptable mention that ends just before token `end`. A mention after a
+/// preposition (`speaking to Fox News said`) is an object, not the speaker.
+fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     if end == 0 || !toks[end - 1].is_word() {
         return None;
     }
-    if lower_is(word(input, &toks[end - 1]), PRONOUNS) {
+    if is_pronoun(word(input, &toks[end - 1])) {
         return Some((end - 1, end));
     }
     let mut start = end;
@@ -356,31 +566,79 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
             break;
         }
         let w = word(input, t);
-        if verbs.contains(w) || lower_is(w, PRONOUNS) {
+        if is_cue_verb(input, toks, start - 1, verbs) || is_pronoun(w) {
             break;
+        }
+        if start < end && !is_capitalized(w) && w.ends_with("ed") {
+            break; // a verb in the past tense (`the Senate heard Jane Doe say`)
         }
         if (w == "of" || w == "for") && start < end {
             start -= 1;
             continue;
         }
-        if lower_is(w, STOPS) && !lower_is(w, DETERMINERS) {
+        if is_stop(w) && !lower_is(w, DETERMINERS) {
             break;
         }
         start -= 1;
+        if lower_is(w, DETERMINERS) {
+            break; // a determiner opens the noun phrase
+        }
     }
     while start < end && matches!(word(input, &toks[start]), "of" | "for") {
         start += 1;
     }
+    if start > 0
+        && toks[start - 1].is_word()
+        && PREPOSITIONS.contains(&word(input, &toks[start - 1]))
+    {
+        return None;
+    }
     (start < end && acceptable_mention(input, &toks[start..end])).then_some((start, end))
+}
+
+/// A name (capitalized words) that ends just before token `end`, whatever stands before
+/// it: the doer in `with Jane Doe saying`.
+fn name_just_before(input: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    while start > 0
+        && end - start < 6
+        && toks[start - 1].is_word()
+        && is_capitalized(word(input, &toks[start - 1]))
+    {
+        start -= 1;
+    }
+    (start < end && is_named(word_span(input, toks, (start, end)))).then_some((start, end))
+}
+
+fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a str {
+    &input[toks[a].start..toks[b - 1].end]
 }
 
 /// A mention names someone (a capital), is a pronoun, or is a described person
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
-    is_capitalized(first)
+    // `Another tweeted`, `Many said`: determiners that stand for people
+    let pronominal = lower_is(
+        first,
+        &[
+            "another", "one", "some", "many", "several", "both", "others", "most", "few",
+        ],
+    );
+    if toks.len() == 1
+        && (is_function_word(first) || is_date_word(first))
+        && !is_pronoun(first)
+        && !pronominal
+    {
+        return false;
+    }
+    if PREPOSITIONS.contains(&first) || first == "without" {
+        return false;
+    }
+    // `election law expert Jane Doe`: a lowercase description before a name
+    toks.iter().any(|t| is_capitalized(word(input, t)))
         || lower_is(first, DETERMINERS)
-        || lower_is(first, PRONOUNS)
+        || is_pronoun(first)
         || toks.len() <= 2
 }
 
@@ -441,13 +699,40 @@ pub(crate) fn is_named(text: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    if lower_is(first, PRONOUNS) {
+    if is_pronoun(first) {
         return false;
     }
     if lower_is(first, DETERMINERS) {
         return words.any(is_capitalized);
     }
-    is_capitalized(first)
+    let alone = words.next().is_none();
+    is_capitalized(first) && !(alone && (is_function_word(first) || is_date_word(first)))
+}
+
+/// Days and months, capitalized like names but never anyone (`early Friday saying`).
+fn is_date_word(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    DAYS.contains(&w)
+        || MONTHS
+            .iter()
+            .any(|(m, _)| m.len() > 3 && m.eq_ignore_ascii_case(w))
+}
+
+/// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
+fn is_function_word(w: &str) -> bool {
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
+    (lower_is(w, STOPS) && is_stop(w))
+        || lower_is(w, INTRODUCERS)
+        || lower_is(w, CONJUNCTIONS)
+        || lower_is(w, DETERMINERS)
 }
 
 /// Where the sentence around a quote starts (after the previous sentence's end or closing
@@ -457,10 +742,35 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
     let lo = ceil_char(input, lo);
     let s = &input[lo..open.start];
     let start = s
-        .rmatch_indices(['.', '!', '?', '"', '”', '“', '»', '«'])
+        .rmatch_indices(BOUNDARIES)
+        .find(|&(i, m)| is_boundary(s, i, m))
+        .map_or(lo, |(i, m)| lo + i + m.len());
+    Span::new(start, open.start)
+}
+
+/// The whole sentence before a quote, across any quoted words earlier in it (`Jane Doe, host
+/// of "The Show," listed ...`): where its subject stands.
+fn sentence_window(input: &str, block: Span, open: Span) -> Span {
+    let lo = ceil_char(input, block.start.max(open.start.saturating_sub(WINDOW)));
+    let s = &input[lo..open.start];
+    let start = s
+        .rmatch_indices(['.', '!', '?'])
         .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
         .map_or(lo, |(i, m)| lo + i + m.len());
     Span::new(start, open.start)
+}
+
+/// Sentence ends and quotation marks: the edges of the clause around a quote.
+const BOUNDARIES: [char; 9] = ['.', '!', '?', '"', '“', '”', '«', '»', '\''];
+
+/// A full stop that ends a sentence, any other boundary mark, but a single `'` only as half
+/// of an old-wire `''` (alone it is an apostrophe).
+fn is_boundary(s: &str, i: usize, m: &str) -> bool {
+    match m {
+        "." => ends_sentence_at(s, i),
+        "'" => s[i + 1..].starts_with('\'') || s[..i].ends_with('\''),
+        _ => true,
+    }
 }
 
 fn after_window(input: &str, block: Span, close: Span) -> Span {
@@ -468,8 +778,8 @@ fn after_window(input: &str, block: Span, close: Span) -> Span {
     let hi = floor_char(input, hi);
     let s = &input[close.end..hi];
     let end = s
-        .match_indices(['.', '!', '?', '"', '“', '”', '«', '»'])
-        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .match_indices(BOUNDARIES)
+        .find(|&(i, m)| is_boundary(s, i, m))
         .map_or(hi, |(i, _)| close.end + i);
     Span::new(close.end, end)
 }
@@ -486,7 +796,7 @@ fn ends_sentence_at(s: &str, dot: usize) -> bool {
         .trim_start()
         .chars()
         .next()
-        .is_some_and(char::is_lowercase);
+        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'));
     !abbreviation && !next_lower
 }
 
@@ -512,40 +822,68 @@ pub(crate) fn attribute<'a>(
     close: Option<Span>,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    if let Some(close) = close
-        && let Some(a) = after_quote(input, block, open, close, verbs)
-    {
-        return Some(a);
+    let Some(close) = close else {
+        return before_quote(input, block, open, verbs);
+    };
+    // a quote that ends its sentence belongs to that sentence's speaker before the next's
+    if ends_sentence(input, block, close) {
+        // and a quote that also started mid-sentence has nothing to do with the next one
+        let opens = input[before_window(input, block, open).range()]
+            .trim()
+            .is_empty();
+        return before_quote(input, block, open, verbs).or_else(|| {
+            opens
+                .then(|| after_quote(input, block, close, verbs))
+                .flatten()
+        });
     }
-    before_quote(input, block, open, verbs)
+    after_quote(input, block, close, verbs).or_else(|| before_quote(input, block, open, verbs))
+}
+
+/// Whether the quote closed at `close` ends its sentence: its words end with a full stop, a
+/// question or exclamation mark, and a capital follows.
+fn ends_sentence(input: &str, block: Span, close: Span) -> bool {
+    let inner = input[..close.start].trim_end();
+    let next = input[close.end..block.end].trim_start().chars().next();
+    next.is_some_and(char::is_uppercase)
+        && inner.ends_with(['.', '?', '!', '…'])
+        && !inner.ends_with("..")
 }
 
 /// `"...," X said.`, `"...," said X.`, `"...," X, a spokesman for Y, said.`
 fn after_quote<'a>(
     input: &'a str,
     block: Span,
-    open: Span,
     close: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    let inner = input[open.end..close.start].trim_end();
     let after = &input[close.end..block.end];
     let next = after.trim_start().chars().next()?;
-    let continues = next.is_lowercase()
-        || matches!(next, ',' | '—' | '–' | '-')
-        || inner.ends_with([',', '—', '-', '–']);
-    if !continues {
-        return None;
-    }
+    // after a quote that ends its sentence, only a bare `Jane Doe said.` attributes it;
+    // `Jane Doe said that ...` is a new sentence about something else
+    let inner = input[..close.start].trim_end();
+    let bare_only =
+        next.is_uppercase() && inner.ends_with(['.', '?', '!', '…']) && !inner.ends_with("..");
     let toks = tokenize(input, after_window(input, block, close));
     let toks = toks.as_slice();
     let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
         .iter()
-        .any(|t| !matches!(t.punct, ',' | '—' | '–' | '-'))
+        .any(|t| t.punct != ',' && !is_dash(t.punct) && !is_quote_mark(t.punct) && t.punct != '’')
     {
         return None;
     }
+    // `"...," Jane Doe said, according to the Daily Planet`: the report is the source
+    let source = (k + 2..toks.len())
+        .filter(|&i| toks[i - 1].punct == ',')
+        .find_map(|i| {
+            let cue = cue_phrase_at(input, toks, i)?;
+            let sp = np_forward(input, toks, cue.1, verbs)?;
+            Some(Attribution {
+                speaker: Some(speaker_of(input, toks, sp)),
+                cue: Some(cue_of(input, toks, cue)),
+            })
+        });
     if let Some(cue) = cue_phrase_at(input, toks, k) {
         let sp = np_forward(input, toks, cue.1, verbs)?;
         return Some(Attribution {
@@ -553,34 +891,168 @@ fn after_quote<'a>(
             cue: Some(cue_of(input, toks, cue)),
         });
     }
-    if verbs.contains(word(input, &toks[k])) {
+    // `"...," as Jane Doe put it.`
+    let k = if word(input, &toks[k]).eq_ignore_ascii_case("as") && k + 1 < toks.len() {
+        k + 1
+    } else {
+        k
+    };
+    // `"...," said Jane Doe`, `"...," exhorted Jane Doe`, but not `"...," describing the
+    // plan as ...`
+    let w = word(input, &toks[k]);
+    let manner = !bare_only && w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
+    if (verbs.contains(w) || manner) && !w.ends_with("ing") {
         let sp = np_forward(input, toks, k + 1, verbs)?;
-        return Some(Attribution {
+        if !verbs.contains(w) && !names_someone(input, toks, sp) {
+            return None; // `"Harbor Hour," listed one goal`: no inversion
+        }
+        return source.or(Some(Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
             cue: Some(cue_of(input, toks, (k, k + 1))),
+        }));
+    }
+    let mut sp = np_forward(input, toks, k, verbs)?;
+    let found = verb_after_mention(input, toks, sp.1, verbs)
+        .filter(|&j| !bare_only || ends_bare_cue(input, toks, j + 1))
+        // only after a name or a pronoun: `"..." The talks ended.` is a new sentence
+        .or_else(|| manner_verb(input, toks, sp.1).filter(|_| names_someone(input, toks, sp)))
+        .or_else(|| {
+            // the mention read forward may have swallowed the verb: `Jane Doe barked`
+            let j = (sp.0 + 1..sp.1).find(|&j| manner_verb(input, toks, j).is_some())?;
+            if !names_someone(input, toks, (sp.0, j)) {
+                return None;
+            }
+            sp.1 = j;
+            Some(j)
         });
+    let Some(j) = found else {
+        // dash attribution: `"..." -Commissioner Jane Doe`
+        let dashed = toks[..k].iter().any(|t| is_dash(t.punct));
+        let ends = toks
+            .get(sp.1)
+            .is_none_or(|t| matches!(t.punct, '.' | ',' | '('));
+        return (dashed && ends && is_named(word_span(input, toks, sp))).then(|| Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: None,
+        });
+    };
+    source.or(Some(Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: Some(cue_of(input, toks, (j, j + 1))),
+    }))
+}
+
+/// What may follow the verb of a bare attribution: the sentence's end, a comma, a place or
+/// time (`in a statement`, `on Monday`), or whom it was said to (`told Reuters`).
+fn bare_cue_end(input: &str, t: &Tok) -> bool {
+    if !t.is_word() {
+        return matches!(t.punct, '.' | ';' | '(');
     }
-    let sp = np_forward(input, toks, k, verbs)?;
-    let mut j = sp.1;
+    let w = word(input, t);
+    is_capitalized(w) || w.ends_with("ly") || PREPOSITIONS.contains(&w) || w == "as"
+}
+
+/// Whether the tokens from `j` may close a bare attribution: nothing, or a place, time or
+/// listener, or a comma before a participle (`Jane Doe said, adding that ...`).
+fn ends_bare_cue(input: &str, toks: &[Tok], j: usize) -> bool {
+    match toks.get(j) {
+        None => true,
+        Some(t) if t.punct == ',' => toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && word(input, n).ends_with("ing")),
+        Some(t) => bare_cue_end(input, t),
+    }
+}
+
+/// A verb of manner outside the lexicon right after a quote and its speaker, in a bare
+/// attribution: `"Go home," Jane Doe barked.`, `"Not now," he shot back.`
+fn manner_verb(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let w = word(input, toks.get(j).filter(|t| t.is_word())?);
+    let back = toks
+        .get(j + 1)
+        .is_some_and(|t| t.is_word() && word(input, t) == "back");
+    let past = w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
+    let next = j + 1 + usize::from(back);
+    let ends = toks.get(next).is_none_or(|t| {
+        matches!(t.punct, '.' | ',')
+            || (t.is_word() && bare_cue_end(input, t))
+            || matches!(word(input, t), "and" | "while")
+    });
+    ((past || back) && ends).then_some(j)
+}
+
+fn names_someone(input: &str, toks: &[Tok], sp: (usize, usize)) -> bool {
+    let text = word_span(input, toks, sp);
+    is_named(text) || (sp.1 - sp.0 == 1 && is_pronoun(text))
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '―')
+}
+
+/// The speech verb after a mention that ends before token `j`, past a parenthesis
+/// (`Jane Doe (D-Ohio) said`) or an appositive (`Jane Doe, a spokeswoman for Y, said`).
+fn verb_after_mention(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usize> {
+    if toks.get(j).is_some_and(|t| t.punct == '(') {
+        j = (j + 1..toks.len().min(j + 12)).find(|&i| toks[i].punct == ')')? + 1;
+    }
     if toks.get(j).is_some_and(|t| t.punct == ',') {
-        // an appositive: `X, a spokesman for Y, said`
-        j = (j + 1..toks.len().min(j + 16)).find(|&i| toks[i].punct == ',')? + 1;
+        let last = toks.len().min(j + APPOSITIVE_TOKENS);
+        return (j + 1..last)
+            .filter(|&i| toks[i].punct == ',')
+            .take(5)
+            .find_map(|i| verb_at(input, toks, i + 1, verbs))
+            // `a friend, Jane Doe told CNN`: an appositive closed by the verb
+            .or_else(|| {
+                let k = (j + 1..toks.len().min(j + 6)).find(|&i| !toks[i].is_word())?;
+                (j + 2..k).find(|&i| verbs.contains(word(input, &toks[i])))
+            });
     }
+    // `a narrator in the ad said`: a short prepositional phrase
+    verb_at(input, toks, j, verbs).or_else(|| {
+        let p = toks.get(j).filter(|t| t.is_word())?;
+        if !matches!(word(input, p), "in" | "at" | "of" | "for" | "with" | "from") {
+            return None;
+        }
+        let last = toks.len().min(j + PHRASE_TOKENS);
+        let v = (j + 1..last)
+            .take_while(|&i| toks[i].is_word())
+            .find(|&i| is_speech_verb_at(input, toks, i, verbs))?;
+        (v > j + 1).then_some(v)
+    })
+}
+
+/// A speech verb at token `j`, past adverbs and auxiliaries (`also said`, `has said`).
+fn verb_at(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usize> {
     while j < toks.len()
         && toks[j].is_word()
-        && lower_is(word(input, &toks[j]), BETWEEN)
+        && is_between(word(input, &toks[j]))
         && !verbs.contains(word(input, &toks[j]))
     {
         j += 1;
     }
     let v = toks.get(j)?;
-    if !v.is_word() || !verbs.contains(word(input, v)) {
-        return None;
+    (v.is_word() && is_speech_verb_at(input, toks, j, verbs)).then_some(j)
+}
+
+/// A speech verb of the lexicon, or a phrase that works as one: `put it` (`as Jane Doe put
+/// it`), a verb with `back` (`fired back`, `shot back`).
+fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool {
+    let w = word(input, &toks[j]);
+    if verbs.contains(w) {
+        return true;
     }
-    Some(Attribution {
-        speaker: Some(speaker_of(input, toks, sp)),
-        cue: Some(cue_of(input, toks, (j, j + 1))),
-    })
+    let next = toks
+        .get(j + 1)
+        .filter(|t| t.is_word())
+        .map(|t| word(input, t));
+    let after = toks.get(j + 2);
+    let closes = after.is_none_or(|t| matches!(t.punct, ',' | ':' | '.'));
+    match next {
+        Some("it") => matches!(w, "put" | "puts") && closes,
+        Some("back") => !is_capitalized(w) && closes,
+        _ => false,
+    }
 }
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
@@ -592,7 +1064,143 @@ fn before_quote<'a>(
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
     let toks = tokenize(input, before_window(input, block, open));
-    sentence_attribution(input, toks.as_slice(), verbs)
+    let toks = toks.as_slice();
+    sentence_attribution(input, toks, verbs).or_else(|| {
+        let whole = tokenize(input, sentence_window(input, block, open));
+        let whole = whole.as_slice();
+        colon_subject(input, whole, verbs).or_else(|| label_speaker(input, whole))
+    })
+}
+
+/// `Jane Doe: Budget Talks Are 'Dead'`: a name and a colon that open a headline or a
+/// sentence label whoever speaks in it.
+fn label_speaker<'a>(input: &'a str, toks: &[Tok]) -> Option<Attribution<'a>> {
+    let colon = toks
+        .iter()
+        .take(LABEL_TOKENS)
+        .position(|t| t.punct == ':')?;
+    let all_names = colon > 0
+        && toks[..colon]
+            .iter()
+            .all(|t| t.is_word() && is_capitalized(word(input, t)));
+    let sp = (0, colon);
+    (all_names && is_named(word_span(input, toks, sp))).then(|| Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: None,
+    })
+}
+
+/// `Jane Doe put it plainly: "..."`: a quote after a colon is the words of the sentence's
+/// subject, with no cue.
+fn colon_subject<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attribution<'a>> {
+    if toks.last()?.punct != ':' {
+        return None;
+    }
+    let sp = sentence_subject(input, toks, toks.len() - 1, verbs)?;
+    Some(Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: None,
+    })
+}
+
+/// The subject that opens a sentence, past an opening adverbial (`On Monday,`), and ends
+/// before token `limit`: a pronoun, a run of capitalized words, or a short description.
+fn sentence_subject(
+    input: &str,
+    toks: &[Tok],
+    limit: usize,
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    let k = toks.iter().position(Tok::is_word)?;
+    if toks[..k]
+        .iter()
+        .any(|t| !matches!(t.punct, '(' | '-' | '—') && !is_quote_mark(t.punct) && t.punct != '’')
+    {
+        return None;
+    }
+    let k = past_adverbials(input, &toks[..limit], k, false)?;
+    let sp = subject_np(input, &toks[..limit], k, verbs)?;
+    acceptable_mention(input, &toks[sp.0..sp.1]).then_some(sp)
+}
+
+/// The token after the conjunctions and opening adverbials that start a sentence at `k`
+/// (`And then`, `Later, when I called her,`); `None` when an adverbial runs past the end.
+fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) -> Option<usize> {
+    for _ in 0..3 {
+        while toks
+            .get(k)
+            .is_some_and(|t| lower_is(word(input, t), CONJUNCTIONS))
+        {
+            k += 1;
+        }
+        let Some(first) = toks.get(k).filter(|t| t.is_word()).map(|t| word(input, t)) else {
+            break;
+        };
+        let next = toks
+            .get(k + 1)
+            .filter(|n| n.is_word())
+            .map(|n| word(input, n));
+        let comma = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',');
+        // `Eight years ago,`, `Minutes later,`
+        let ago = comma.is_some_and(|c| {
+            c - k <= 5 && matches!(word(input, &toks[c - 1]), "ago" | "later" | "earlier")
+        });
+        // `As Jane Doe put it, ...` is itself an attribution, not an adverbial to skip
+        let attributes = stop_at_as && first.eq_ignore_ascii_case("as");
+        if !(ago || opens_adverbial(first, next)) || attributes {
+            break;
+        }
+        k = comma? + 1;
+    }
+    Some(k)
+}
+
+/// A sentence's first word that opens an adverbial ended by a comma: a preposition or
+/// conjunction (`On Monday,`), an adverb (`Separately,`) or a participle (`Filling in for
+/// her,`, `Asked about it,`).
+/// A participle needs a preposition or wh-word after it, since names end in `-ed` too
+/// (`Ahmed said`).
+fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
+    // `Flying home, she ...` but not `Ahmed said` or `Reed Hastings`
+    let participle = (first.ends_with("ing") || first.ends_with("ed"))
+        && (first.len() > 4 || next == Some("by"))
+        && is_capitalized(first)
+        && next.is_some_and(|n| {
+            !is_capitalized(n) && SORTED_VERBS.binary_search(&n).is_err() && !lower_is(n, BETWEEN)
+        });
+    // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
+    let adverb = first.ends_with("ly") && next.is_none();
+    let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
+    lower_is(first, INTRODUCERS) || preposition || adverb || participle
+}
+
+fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
+    let first = word(input, toks.get(k).filter(|t| t.is_word())?);
+    if is_pronoun(first) {
+        return Some((k, k + 1));
+    }
+    let described = lower_is(first, DETERMINERS);
+    let mut end = k;
+    while end < toks.len() && end - k < 6 {
+        let t = &toks[end];
+        let w = word(input, t);
+        let joins = end > k && matches!(w, "of" | "for") && end + 1 < toks.len();
+        if !t.is_word() || (end > k && (verbs.contains(w) || is_stop(w) && !joins)) {
+            break;
+        }
+        // a description runs over lowercase words; a name only over capitalized ones
+        if !described && !is_capitalized(w) && !joins {
+            break;
+        }
+        if described && end > k + 1 && (w.ends_with("ed") || w.ends_with("ly")) {
+            break;
+        }
+        end += 1;
+    }
+    while end > k && matches!(word(input, &toks[end - 1]), "of" | "for") {
+        end -= 1;
+    }
+    (end > k && !(described && end == k + 1)).then_some((k, end))
 }
 
 fn sentence_attribution<'a>(
@@ -610,42 +1218,196 @@ fn sentence_attribution<'a>(
             });
         }
     }
-    for v in (0..toks.len()).rev() {
-        if !toks[v].is_word() || !verbs.contains(word(input, &toks[v])) {
+    // a verb inside an opening adverbial (`In a later tweet, ...`) is not the cue
+    let first = toks.iter().position(Tok::is_word).unwrap_or(0);
+    let intro_end = past_adverbials(input, toks, first, true).unwrap_or(0);
+    // a relative pronoun (`Jane Doe, who called him, told ...`) yields to a later verb's
+    // subject
+    let mut relative = None;
+    for v in intro_end..toks.len() {
+        if !is_cue_verb(input, toks, v, verbs) {
             continue;
         }
-        let sp = np_backward(input, toks, v, verbs).or_else(|| {
-            // `said Obama: "..."`
-            let sp = np_forward(input, toks, v + 1, verbs)?;
-            toks.get(sp.1)
-                .is_none_or(|t| matches!(t.punct, ':' | ','))
+        let sp = np_backward(input, toks, v, verbs)
+            .or_else(|| {
+                // `said Obama: "..."`, but never `told reporters: "..."`
+                if lower_is(word(input, &toks[v]), ADDRESSEE_VERBS) {
+                    return None;
+                }
+                let sp = np_forward(input, toks, v + 1, verbs)?;
+                (toks.get(sp.1).is_none_or(|t| matches!(t.punct, ':' | ','))
+                    && is_named(word_span(input, toks, sp)))
                 .then_some(sp)
-        });
-        if let Some(sp) = sp {
-            return Some(Attribution {
-                speaker: Some(speaker_of(input, toks, sp)),
-                cue: Some(cue_of(input, toks, (v, v + 1))),
-            });
+            })
+            // `Jane Doe met them and described it as "..."`: the sentence's subject
+            .or_else(|| sentence_subject(input, toks, v, verbs));
+        let Some(sp) = sp else { continue };
+        let found = Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, (v, v + 1))),
+        };
+        if sp.1 - sp.0 == 1 && lower_is(word(input, &toks[sp.0]), &["who", "which"]) {
+            relative.get_or_insert(found);
+            continue;
         }
+        return Some(found);
     }
-    None
+    relative
 }
 
-/// A block ending `X said:` or `X continued:` hands its speaker to a quote that opens the
-/// next block.
+/// `"..." and more words, Jane Doe said.`: the attribution that closes the sentence a quote
+/// stands in, after the last comma before the sentence's end.
+pub(crate) fn trailing_attribution<'a>(
+    input: &'a str,
+    block: Span,
+    close: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    if ends_sentence(input, block, close) {
+        return None; // the sentence after is another one
+    }
+    let hi = floor_char(input, block.end.min(close.end + WINDOW));
+    let s = &input[close.end..hi];
+    let end = s
+        .match_indices(['.', '!', '?'])
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map_or(hi, |(i, _)| close.end + i);
+    let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
+    let toks = tokenize(input, Span::new(tail, end));
+    let toks = toks.as_slice();
+    if toks.iter().any(|t| is_quote_mark(t.punct)) {
+        return None;
+    }
+    // the clause after one of the last commas, which must reach the sentence's end or an
+    // appositive (`, says Jane Doe, a consultant with a firm in Ohio.`)
+    let commas = toks
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, t)| t.punct == ',');
+    commas
+        .map(|(c, _)| c + 1)
+        .take(TRAILING_COMMAS)
+        .chain(std::iter::once(0))
+        .find_map(|from| clause_cue(input, toks, from, verbs))
+}
+
+/// `said Jane Doe` or `Jane Doe said` at token `from`, followed by nothing, by a place or
+/// time, or by a comma.
+fn clause_cue<'a>(
+    input: &'a str,
+    toks: &[Tok],
+    from: usize,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let k = from;
+    if !toks.get(k)?.is_word() {
+        return None;
+    }
+    let (sp, v) = if is_cue_verb(input, toks, k, verbs) {
+        (np_forward(input, toks, k + 1, verbs)?, k)
+    } else {
+        let sp = np_forward(input, toks, k, verbs)?;
+        (sp, verb_at(input, toks, sp.1, verbs)?)
+    };
+    let last = sp.1.max(v + 1);
+    let closes = toks.get(last).is_none_or(|t| t.punct == ',')
+        || toks[last..]
+            .iter()
+            .all(|t| t.is_word() && bare_cue_end(input, t))
+        || last + 4 >= toks.len();
+    closes.then(|| Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: Some(cue_of(input, toks, (v, v + 1))),
+    })
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '\'')
+}
+
+/// A quote that opens a sentence with no cue of its own, after a sentence with one
+/// (`Jane Doe said so on Monday. "..."`), is the words of that sentence's speaker.
+pub(crate) fn previous_sentence<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
+    let here = before_window(input, block, open);
+    if here.start <= block.start || !input[here.range()].trim().is_empty() {
+        return None;
+    }
+    let mark = input[..here.start].chars().next_back()?;
+    let mut mark = Span::new(here.start - mark.len_utf8(), here.start);
+    if &input[mark.range()] == "'" && input[..mark.start].ends_with('\'') {
+        mark.start -= 1; // both halves of an old-wire `''`
+    }
+    let toks = tokenize(input, before_window(input, block, mark));
+    sentence_attribution(input, toks.as_slice(), verbs)
+}
+
+/// The subject of the sentence that a quote stands in, when the quote does not open it.
+pub(crate) fn sentence_subject_before<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Speaker<'a>> {
+    let toks = tokenize(input, sentence_window(input, block, open));
+    let toks = toks.as_slice();
+    let sp = sentence_subject(input, toks, toks.len(), verbs)?;
+    // the subject must be followed by the rest of a clause, not be the whole window
+    let rest = toks
+        .get(sp.1)
+        .is_some_and(|t| sp.1 + 1 < toks.len() || (t.is_word() && !is_capitalized(word(input, t))));
+    rest.then(|| speaker_of(input, toks, sp))
+}
+
+/// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
+/// post`) and not a passive whose subject is the one spoken to (`she was asked`).
+fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
+    let w = word(input, &toks[v]);
+    if !toks[v].is_word() || !is_speech_verb_at(input, toks, v, verbs) {
+        return false;
+    }
+    let Some(prev) = v.checked_sub(1).map(|p| &toks[p]).filter(|t| t.is_word()) else {
+        return true;
+    };
+    let p = word(input, prev);
+    let noun = (p != "to" && PREPOSITIONS.contains(&p))
+        || p.ends_with("s'")
+        || p.ends_with("s’")
+        || p.ends_with("'s")
+        || p.ends_with("’s")
+        || (lower_is(p, DETERMINERS) && !lower_is(p, &["one", "two", "three", "both", "each"]));
+    let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
+        && lower_is(w, ADDRESSEE_VERBS);
+    !noun && !passive
+}
+
+/// A block ending `X said:` or `X continued:`, or whose last sentence has a speaker (`X
+/// said the talks would go on.`), hands its speaker to an uncued quote that opens the next
+/// block.
 pub(crate) fn lead_in<'a>(
     input: &'a str,
     block: Span,
     verbs: &Verbs,
 ) -> Option<(Speaker<'a>, Option<Segment<'a>>)> {
     let text = input[block.range()].trim_end();
-    if !text.ends_with(':') {
-        return None;
-    }
-    let colon = block.start + text.len() - 1;
-    let window = before_window(input, block, Span::new(colon, colon + 1));
+    let last = text.chars().next_back()?;
+    let end = block.start + text.len() - last.len_utf8();
+    let window = before_window(input, block, Span::new(end, end + last.len_utf8()));
     let toks = tokenize(input, window);
-    let a = sentence_attribution(input, toks.as_slice(), verbs)?;
+    let toks = toks.as_slice();
+    let a = sentence_attribution(input, toks, verbs).or_else(|| {
+        // `Transcript as follows:`, `Jane Doe put it this way:`
+        let sp = (last == ':').then(|| sentence_subject(input, toks, toks.len(), verbs))??;
+        Some(Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: None,
+        })
+    })?;
     Some((a.speaker?, a.cue))
 }
 
@@ -747,9 +1509,80 @@ mod tests {
 
     #[test]
     fn own_verbs() {
-        let v = Verbs::with_extra(&["opined".to_string()]);
-        assert!(v.contains("Opined"));
-        assert!(!Verbs::default().contains("opined"));
+        let v = Verbs::with_extra(&["harrumphed".to_string()]);
+        assert!(v.contains("Harrumphed"));
+        assert!(!Verbs::default().contains("harrumphed"));
         assert!(Verbs::default().contains("Said"));
+    }
+
+    #[test]
+    fn appositives_and_parentheses_are_skipped() {
+        assert_eq!(
+            att(r#"Ruth Amsel, who chairs the water board, told reporters: "The pipes are old.""#),
+            pair("Ruth Amsel", "told")
+        );
+        assert_eq!(
+            att(r#""The pipes are old," Ruth Amsel (R-Iowa) said."#),
+            pair("Ruth Amsel", "said")
+        );
+    }
+
+    #[test]
+    fn verbs_used_as_nouns_or_passives_are_not_cues() {
+        assert_eq!(
+            att(r#"In his latest tweet, Ivo Marsh said the deal was "dead.""#),
+            pair("Ivo Marsh", "said")
+        );
+        assert_eq!(
+            att(r#"The United States Senate watched Ivo Marsh say "never.""#),
+            pair("Ivo Marsh", "say")
+        );
+        assert_eq!(att(r#"She was asked "why now?""#), None);
+    }
+
+    #[test]
+    fn names_that_look_like_function_words() {
+        assert_eq!(
+            att(r#""Rates will fall," said Will Ostrow."#),
+            pair("Will Ostrow", "said")
+        );
+    }
+
+    #[test]
+    fn participle_cue_takes_the_subject() {
+        assert_eq!(
+            att(r#"Ivo Marsh left the hall, saying "enough is enough.""#),
+            pair("Ivo Marsh", "saying")
+        );
+    }
+
+    #[test]
+    fn colon_after_a_subject() {
+        let text = r#"Ivo Marsh put it bluntly: "The deal is dead.""#;
+        let open = text.find('"').unwrap();
+        let a = before_quote(
+            text,
+            Span::new(0, text.len()),
+            Span::new(open, open + 1),
+            &Verbs::default(),
+        )
+        .unwrap();
+        assert_eq!(a.speaker.unwrap().text, "Ivo Marsh");
+        assert!(a.cue.is_none());
+    }
+
+    #[test]
+    fn trailing_cue_closes_the_sentence() {
+        let text = r#""Half the town" lost power overnight, officials said."#;
+        let close = text[1..].find('"').unwrap() + 1;
+        let a = trailing_attribution(
+            text,
+            Span::new(0, text.len()),
+            Span::new(close, close + 1),
+            &Verbs::default(),
+        )
+        .unwrap();
+        assert_eq!(a.speaker.unwrap().text, "officials");
+        assert_eq!(a.cue.unwrap().text, "said");
     }
 }

@@ -241,6 +241,11 @@ impl<'a> Paragraph<'a> {
 }
 
 /// A direct quotation.
+///
+/// A quote that runs over several paragraphs (news style: an opening mark on every
+/// paragraph, a closing mark only on the last) is one `Quote` per paragraph, linked: every
+/// part but the last has `closed` false, every part but the first has `continued` true, and
+/// all parts carry the speaker of the part that names one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote<'a> {
     /// The quoted words, without the quotation marks.

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::attribution::{self, Attribution, Verbs};
+use crate::lexicon::TERM_MARKERS;
 use crate::{Quote, Segment, Span, Speaker};
 
 /// Which way a quotation mark faces.
@@ -43,7 +44,8 @@ fn mark_at(s: &str, i: usize) -> Option<Mark> {
     let b = s.as_bytes();
     let (len, dir, family) = match b[i] {
         b'"' => (1, Dir::Either, Family::Double),
-        b'\'' if b.get(i + 1) == Some(&b'\'') => (2, Dir::Close, Family::Double),
+        // old wire copy writes `''` for both marks, not only as the closing one
+        b'\'' if b.get(i + 1) == Some(&b'\'') => (2, Dir::Either, Family::Double),
         b'\'' => (1, Dir::Either, Family::Single),
         b'`' if b.get(i + 1) == Some(&b'`') => (2, Dir::Open, Family::Double),
         0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2)? {
@@ -78,8 +80,8 @@ fn is_candidate(b: u8) -> bool {
 fn facing(s: &str, m: &Mark) -> Option<Dir> {
     let before = s[..m.start].chars().next_back();
     let after = s[m.end..].chars().next();
-    let open_side = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-    let close_side = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-/".contains(c));
+    let open_side = before.is_none_or(|c| c.is_whitespace() || "([{—–―-/".contains(c));
+    let close_side = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–―-/".contains(c));
     let after_word = after.is_some_and(|c| c.is_alphanumeric());
     let before_word = before.is_some_and(|c| c.is_alphanumeric());
     if m.family == Family::Single {
@@ -190,6 +192,79 @@ fn raw(base: usize, open: &Mark, close: Option<&Mark>) -> Raw {
     }
 }
 
+/// A speaker with the cue that introduced it.
+type Voice<'a> = (Speaker<'a>, Option<Segment<'a>>);
+
+/// What the quotes read so far tell about who speaks next.
+#[derive(Default)]
+struct Voices<'a> {
+    /// The speaker of the last quote in the block before, if that block had one.
+    last_block: Option<Voice<'a>>,
+    /// The speaker of the last quote in the current block.
+    this_block: Option<Voice<'a>>,
+    /// The speaker the block before hands on (`X said:`, or its closing sentence's speaker).
+    lead_in: Option<Voice<'a>>,
+    /// The last speaker of all, with its block's index.
+    recent: Option<(Speaker<'a>, usize)>,
+    /// The last speaker that names someone, for pronouns to refer to.
+    last_named: Option<&'a str>,
+}
+
+/// Where a quote stands in its block.
+struct Place {
+    block: Span,
+    index: usize,
+    opens_block: bool,
+    continued: bool,
+}
+
+impl<'a> Voices<'a> {
+    /// The speaker of a quote with no cue of its own: a cue closing its sentence or in the
+    /// sentence before, the last speaker in the block (a split quote), the lead-in of the
+    /// block before, or the speaker of the quote it continues.
+    fn inherit(&self, input: &'a str, r: &Raw, at: &Place, verbs: &Verbs) -> Option<Voice<'a>> {
+        r.close
+            .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs))
+            .or_else(|| attribution::previous_sentence(input, at.block, r.open, verbs))
+            .and_then(|a| Some((a.speaker?, a.cue)))
+            .or_else(|| self.this_block.clone())
+            .or_else(|| at.opens_block.then(|| self.lead_in.clone()).flatten())
+            .or_else(|| {
+                (at.continued || (at.opens_block && at.index > 0))
+                    .then(|| self.last_block.clone())
+                    .flatten()
+            })
+    }
+
+    /// News quotes one voice at a time: the last speaker, a paragraph back at most.
+    fn recent(&self, index: usize) -> Option<Speaker<'a>> {
+        let (s, b) = self.recent.as_ref()?;
+        (index <= b + 1).then(|| s.clone())
+    }
+
+    /// Remembers the speaker of a quote, and points a pronoun at the last name.
+    fn remember(&mut self, input: &'a str, q: &mut Quote<'a>, index: usize) {
+        let Some(s) = q.speaker.as_mut() else { return };
+        if attribution::is_named(&s.text) {
+            self.last_named = Some(&input[s.span.range()]);
+        } else if s.refers_to.is_none() {
+            s.refers_to = self.last_named.map(Cow::Borrowed);
+        }
+        self.this_block = Some((s.clone(), q.cue.clone()));
+        self.recent = Some((s.clone(), index));
+    }
+
+    /// Closes a block: its last speaker carries on to a quote that continues it.
+    fn end_block(&mut self, input: &'a str, block: Span, had_quotes: bool, verbs: &Verbs) {
+        if let Some(v) = self.this_block.take() {
+            self.last_block = Some(v);
+        } else if !had_quotes {
+            self.last_block = None;
+        }
+        self.lead_in = attribution::lead_in(input, block, verbs);
+    }
+}
+
 /// Finds the quotes of `blocks` (headline and paragraphs, in input order), attributes them,
 /// and sorts speech into `quotes` and other quoted words into `terms`.
 pub(crate) fn extract<'a>(
@@ -200,83 +275,168 @@ pub(crate) fn extract<'a>(
     terms: &mut Vec<Segment<'a>>,
 ) {
     let mut carried_open = false;
-    let mut last_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
-    let mut last_named: Option<&'a str> = None;
-    let mut lead_in: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
-    for (bi, block) in blocks.into_iter().enumerate() {
+    let mut voices = Voices::default();
+    for (index, block) in blocks.into_iter().enumerate() {
         let text = &input[block.range()];
         let first_in_block = quotes.len();
         let continues = carried_open;
-        let mut block_speaker: Option<(Speaker<'a>, Option<Segment<'a>>)> = None;
         carried_open = pair_block(text, block.start, &mut |r: Raw| {
-            let att = attribution::attribute(input, block, r.open, r.close, verbs);
-            let words = input[r.inner.range()].split_whitespace().count();
-            let is_first = quotes.len() == first_in_block;
             let opens_block = input[block.start..r.open.start].trim().is_empty();
-            let mut q = Quote {
-                text: Cow::Borrowed(&input[r.inner.range()]),
-                span: r.inner,
-                speaker: None,
-                cue: None,
-                closed: r.close.is_some(),
-                continued: continues && is_first && opens_block,
+            let at = Place {
+                block,
+                index,
+                opens_block,
+                continued: continues && quotes.len() == first_in_block && opens_block,
             };
-            match att {
-                Some(Attribution { speaker, cue }) => {
-                    q.speaker = speaker;
-                    q.cue = cue;
+            match quote_of(input, &r, &at, &voices, verbs) {
+                Ok(mut q) => {
+                    voices.remember(input, &mut q, index);
+                    quotes.push(q);
                 }
-                None => {
-                    // a split quote, a continued quote or a quote after `X said:`
-                    let inherited = block_speaker
-                        .clone()
-                        .or_else(|| if opens_block { lead_in.clone() } else { None })
-                        .or_else(|| {
-                            if q.continued || (opens_block && bi > 0) {
-                                last_speaker.clone()
-                            } else {
-                                None
-                            }
-                        });
-                    if let Some((s, c)) = inherited {
-                        q.speaker = Some(s);
-                        q.cue = c;
-                    }
-                }
+                Err(term) => terms.push(term),
             }
-            let speech =
-                q.speaker.is_some() || q.cue.is_some() || looks_like_speech(&q.text, words);
-            if !speech {
-                terms.push(Segment {
-                    text: q.text,
-                    span: q.span,
-                });
-                return;
-            }
-            if let Some(s) = q.speaker.as_mut() {
-                if attribution::is_named(&s.text) {
-                    last_named = Some(&input[s.span.range()]);
-                } else if s.refers_to.is_none() {
-                    s.refers_to = last_named.map(Cow::Borrowed);
-                }
-                block_speaker = Some((s.clone(), q.cue.clone()));
-            }
-            quotes.push(q);
         });
-        if let Some(s) = block_speaker {
-            last_speaker = Some(s);
-        } else if quotes.len() == first_in_block {
-            last_speaker = None;
-        }
-        lead_in = attribution::lead_in(input, block, verbs);
+        voices.end_block(input, block, quotes.len() > first_in_block, verbs);
     }
 }
 
-/// Unattributed quoted words are speech when they read like a sentence or a long phrase;
-/// short ones are titles, nicknames and scare quotes.
+/// The quote for the marks of `r` with its speaker, or the quoted words as a term when
+/// nobody is quoted as saying them.
+fn quote_of<'a>(
+    input: &'a str,
+    r: &Raw,
+    at: &Place,
+    voices: &Voices<'a>,
+    verbs: &Verbs,
+) -> Result<Quote<'a>, Segment<'a>> {
+    let text = &input[r.inner.range()];
+    let mut q = Quote {
+        text: Cow::Borrowed(text),
+        span: r.inner,
+        speaker: None,
+        cue: None,
+        closed: r.close.is_some(),
+        continued: at.continued,
+    };
+    let voice = match attribution::attribute(input, at.block, r.open, r.close, verbs) {
+        Some(Attribution { speaker, cue }) => speaker.map(|s| (s, cue)),
+        None => voices.inherit(input, r, at, verbs),
+    };
+    if let Some((s, c)) = voice {
+        q.speaker = Some(s);
+        q.cue = c;
+    }
+    if let Some(s) = transcript_speaker(input, r.inner) {
+        // `"PENCE: Well, ..."`: a transcript names its speaker inside the quote
+        q.speaker = Some(s);
+        q.cue = None;
+    }
+    let words = text.split_whitespace().count();
+    let marked = is_marked_term(input, at.block, r.open, r.close);
+    let attributed = q.speaker.is_some() || q.cue.is_some();
+    if marked || !(attributed || looks_like_speech(text, words) || is_lowercase_word(text)) {
+        return Err(Segment::at(input, r.inner));
+    }
+    if q.speaker.is_none() {
+        // a partial quote with no cue (`Jane Doe pledged to act "today, not tomorrow."`)
+        // is the words of the sentence's subject
+        q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs);
+        if q.speaker.is_none() && words < 2 {
+            // a lone word with nobody in its sentence to say it: a scare quote
+            return Err(Segment::at(input, r.inner));
+        }
+        q.speaker = q.speaker.take().or_else(|| voices.recent(at.index));
+    }
+    Ok(q)
+}
+
+/// Quoted words after `so-called` and the like name something, and so do words followed
+/// by their author (`"...," by Jane Doe`); an HTML attribute value (`id="..."`) is markup.
+fn is_marked_term(input: &str, block: Span, open: Span, close: Option<Span>) -> bool {
+    let before = input[block.start..open.start].trim_end();
+    if before.ends_with('=') {
+        return true;
+    }
+    // `"Mayor quits," by Jane Doe`: a headline with its author
+    if let Some(c) = close.filter(|c| input[..c.start].ends_with(',')) {
+        let after = input[c.end..block.end].trim_start();
+        if after
+            .strip_prefix("by ")
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+        {
+            return true;
+        }
+    }
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ':']);
+    TERM_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(last))
+}
+
+/// The longest transcript speaker label (`SEN. JANE DOE:`), in bytes.
+const LABEL: usize = 32;
+
+/// The upper-case label that opens a transcript line inside a quote (`PENCE: Well, ...`).
+fn transcript_speaker(input: &str, inner: Span) -> Option<Speaker<'_>> {
+    let text = &input[inner.range()];
+    let lead = text.len() - text.trim_start().len();
+    let head = &text[lead..floor_boundary(text, lead + LABEL)];
+    let colon = head.find(':')?;
+    let label = &head[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    if letters < 2 || !upper || !label.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let span = Span::new(inner.start + lead, inner.start + lead + colon);
+    Some(Speaker {
+        text: Cow::Borrowed(&input[span.range()]),
+        span,
+        title: None,
+        name: None,
+        refers_to: None,
+    })
+}
+
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Unattributed quoted words are speech when they read like a sentence or a phrase
+/// lifted from one (`a "deeply troubling" decision`); a single word, or words in title
+/// case, are titles, names, nicknames and scare quotes.
 fn looks_like_speech(text: &str, words: usize) -> bool {
     let t = text.trim_end();
-    words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ',']))
+    let title_case = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w));
+    words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ','])) || (words >= 2 && !title_case)
+}
+
+/// A single lowercase word (`a "disaster"`): speech only where the sentence has a speaker.
+fn is_lowercase_word(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && words.next().is_none()
+}
+
+/// Short words a title leaves in lower case (`Face the Nation`).
+fn is_minor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with"
+    )
 }
 
 #[cfg(test)]
@@ -349,9 +509,12 @@ mod tests {
     #[test]
     fn scare_quotes_and_titles_are_terms() {
         let (q, t) =
-            quotes("He appeared on \"Face the Nation\" as a \"fiscal conservative\" today.");
+            quotes("He appeared on \"Face the Nation\" as a so-called \"fiscal conservative\".");
         assert!(q.is_empty());
         assert_eq!(t.len(), 2);
+        let (q, t) = quotes("The \"Green Wave\" team ran <img alt=\"the quiet one seen here\">");
+        assert!(q.is_empty());
+        assert_eq!(t[1].text, "the quiet one seen here");
     }
 
     #[test]
@@ -360,5 +523,315 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "He");
         assert_eq!(q[0].cue.as_ref().unwrap().text, "called");
+    }
+
+    /// Speaker and cue of every quote, as text.
+    fn who(text: &str) -> Vec<(String, String)> {
+        quotes(text)
+            .0
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker.as_ref().map_or("", |s| &s.text).to_string(),
+                    q.cue.as_ref().map_or("", |c| &c.text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn old_wire_marks_open_and_close() {
+        assert_eq!(
+            texts("''The bridge stays shut,'' the engineer said."),
+            ["The bridge stays shut,"]
+        );
+        assert_eq!(
+            who("''The bridge stays shut,'' the engineer said."),
+            pairs(&[("the engineer", "said")])
+        );
+    }
+
+    #[test]
+    fn mixed_pair_curly_closed_by_straight() {
+        assert_eq!(
+            who("“The ferry is late again,\" said Nora Quill."),
+            pairs(&[("Nora Quill", "said")])
+        );
+    }
+
+    #[test]
+    fn single_quotes_as_outer_marks() {
+        assert_eq!(
+            texts("Mayor on budget: ‘We cannot pay for the tunnel’"),
+            ["We cannot pay for the tunnel"]
+        );
+        assert_eq!(
+            texts("Council votes 'no' on the 'quiet streets' plan in the '80s style"),
+            ["quiet streets"]
+        );
+    }
+
+    #[test]
+    fn stray_marks_do_not_derail_pairing() {
+        let (q, _) =
+            quotes(r#"The 12" pipe burst at noon. "It flooded the whole street," she said."#);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "It flooded the whole street,");
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "she");
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_end_of_its_paragraph() {
+        let (q, _) = quotes("The clerk said: “the files were never sent\nNobody answered.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "the files were never sent");
+        assert!(!q[0].closed);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "The clerk");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_keeps_its_speaker() {
+        let (q, _) = quotes(
+            "“We built the dam in two summers,” said Ada Brook, the site manager. “Then the rain came.\n“It took the road first,” she said.\n“And then the bridge.”",
+        );
+        assert_eq!(q.len(), 4);
+        assert!(!q[1].closed);
+        assert!(q[2].continued);
+        assert_eq!(q[1].speaker.as_ref().unwrap().text, "Ada Brook");
+        assert_eq!(q[2].speaker.as_ref().unwrap().text, "she");
+        assert_eq!(
+            q[2].speaker.as_ref().unwrap().refers_to.as_deref(),
+            Some("Ada Brook")
+        );
+        assert_eq!(q[3].speaker.as_ref().unwrap().text, "she");
+    }
+
+    #[test]
+    fn said_after_the_quote() {
+        assert_eq!(
+            who(r#""The vote is final," Tom Reyes said."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+        assert_eq!(
+            who(r#""The vote is final," said Tom Reyes."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+        assert_eq!(
+            who(r#""Where is the money?" Tom Reyes asked on Friday."#),
+            pairs(&[("Tom Reyes", "asked")])
+        );
+    }
+
+    #[test]
+    fn said_before_the_quote() {
+        assert_eq!(
+            who(r#"Tom Reyes said: "The vote is final.""#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+        assert_eq!(
+            who(r#"Tom Reyes said "the vote is final" and left."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+    }
+
+    #[test]
+    fn appositive_between_speaker_and_verb() {
+        assert_eq!(
+            who(r#""We will appeal," Lena Ortiz, the spokeswoman for the port authority, said."#),
+            pairs(&[("Lena Ortiz", "said")])
+        );
+        assert_eq!(
+            who(r#""We will appeal," Rep. Lena Ortiz (D-Ore.) said on Monday."#),
+            pairs(&[("Rep. Lena Ortiz", "said")])
+        );
+    }
+
+    #[test]
+    fn split_quote_has_one_speaker() {
+        assert_eq!(
+            who(r#""The ice is thin," Pavel Dorn said. "Nobody should skate today.""#),
+            pairs(&[("Pavel Dorn", "said"), ("Pavel Dorn", "said")])
+        );
+    }
+
+    #[test]
+    fn parenthetical_attribution() {
+        assert_eq!(
+            who(r#""The ice is thin," he said, "and nobody should skate today.""#),
+            pairs(&[("he", "said"), ("he", "said")])
+        );
+    }
+
+    #[test]
+    fn quote_paragraph_after_a_lead_in() {
+        assert_eq!(
+            who("Pavel Dorn said:\n\"Nobody should skate today.\""),
+            pairs(&[("Pavel Dorn", "said")])
+        );
+        assert_eq!(
+            who("The coach continued:\n\"We train indoors until March.\""),
+            pairs(&[("The coach", "continued")])
+        );
+    }
+
+    #[test]
+    fn according_to_told_and_wrote() {
+        assert_eq!(
+            who(
+                r#"The plant will close in May, according to a union official, who called it "a betrayal.""#
+            ),
+            pairs(&[("a union official", "according to")])
+        );
+        assert_eq!(
+            who(r#"Ines Varga told Reuters: "We never saw the contract.""#),
+            pairs(&[("Ines Varga", "told")])
+        );
+        assert_eq!(
+            who(r#"Ines Varga wrote on Twitter: "We never saw the contract.""#),
+            pairs(&[("Ines Varga", "wrote")])
+        );
+    }
+
+    #[test]
+    fn dash_attribution() {
+        let w = who("\"Roads first, stadiums later.\" -Commissioner Hal Brandt");
+        assert_eq!(w[0].0, "Commissioner Hal Brandt");
+        let (q, _) = quotes("\"Roads first, stadiums later.\" -Commissioner Hal Brandt");
+        let s = q[0].speaker.as_ref().unwrap();
+        assert_eq!(s.title.as_deref(), Some("Commissioner"));
+        assert_eq!(s.name.as_deref(), Some("Hal Brandt"));
+    }
+
+    #[test]
+    fn uncued_quote_paragraph_continues_the_previous_speaker() {
+        assert_eq!(
+            who("\"We were not warned,\" said Mara Lind.\n\"Not once in ten years.\""),
+            pairs(&[("Mara Lind", "said"), ("Mara Lind", "said")])
+        );
+    }
+
+    #[test]
+    fn sentence_end_attribution() {
+        assert_eq!(
+            who(r#""A wall of water" hit the pier at dawn, the harbor master said."#),
+            pairs(&[("the harbor master", "said")])
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_names_its_referent() {
+        let (q, _) = quotes(
+            "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
+        );
+        let s = q[1].speaker.as_ref().unwrap();
+        assert_eq!(s.text, "she");
+        assert_eq!(s.refers_to.as_deref(), Some("Governor Ana Silva"));
+        let first = q[0].speaker.as_ref().unwrap();
+        assert_eq!(first.title.as_deref(), Some("Governor"));
+        assert_eq!(first.name.as_deref(), Some("Ana Silva"));
+    }
+
+    #[test]
+    fn transcript_speaker_in_the_quote() {
+        let (q, _) = quotes("\"HOST: Will you run again? GRANT: We will see.\"");
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "HOST");
+    }
+
+    #[test]
+    fn headline_with_its_author_is_a_term() {
+        let (q, t) =
+            quotes(r#"Read: "City hall votes to sell the old depot," by Times' Ada Brook."#);
+        assert!(q.is_empty());
+        assert_eq!(t[0].text, "City hall votes to sell the old depot,");
+        // a passive agent is a speaker, not an author
+        let (q, _) = quotes(r#"The plan was called "a reckless gamble" by critics."#);
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn verbs_of_manner_outside_the_lexicon() {
+        assert_eq!(
+            who(r#""Sit down," Ivo Marsh barked. "Now.""#),
+            pairs(&[("Ivo Marsh", "barked"), ("Ivo Marsh", "barked")])
+        );
+        assert_eq!(
+            who(r#""Not a chance," she shot back."#),
+            pairs(&[("she", "shot")])
+        );
+        // a new sentence about something else does not attribute the quote before it
+        assert_eq!(
+            who(r#"The mayor praised the "steady hands." The report was published later."#),
+            pairs(&[("The mayor", "praised")])
+        );
+    }
+
+    #[test]
+    fn according_to_names_the_source_of_a_reported_quote() {
+        assert_eq!(
+            who(r#""We lost the vote," Ivo Marsh said, according to the Harbor Gazette."#),
+            pairs(&[("the Harbor Gazette", "according to")])
+        );
+    }
+
+    #[test]
+    fn put_it_and_back_work_as_cues() {
+        assert_eq!(
+            who(r#"As Ivo Marsh put it: "The deal is dead.""#),
+            pairs(&[("Ivo Marsh", "put")])
+        );
+        assert_eq!(
+            who(r#""The deal is dead," as Ivo Marsh put it."#),
+            pairs(&[("Ivo Marsh", "put")])
+        );
+        assert_eq!(
+            who(r#"Ivo Marsh fired back, "The deal is dead.""#),
+            pairs(&[("Ivo Marsh", "fired")])
+        );
+    }
+
+    #[test]
+    fn participle_after_a_name_belongs_to_the_name() {
+        assert_eq!(
+            who(r#"Critics piled on, with Ivo Marsh saying the plan was "a fantasy.""#),
+            pairs(&[("Ivo Marsh", "saying")])
+        );
+    }
+
+    #[test]
+    fn headline_label_names_the_speaker() {
+        let (q, _) = quotes("Ivo Marsh: Harbor Plan 'Will Sink the Town'");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Ivo Marsh");
+        // a weekday is no one
+        assert_eq!(
+            who(r#"Ivo Marsh went online early Friday saying it was "a disgrace.""#),
+            pairs(&[("Ivo Marsh", "saying")])
+        );
+    }
+
+    #[test]
+    fn lone_word_is_speech_only_with_someone_to_say_it() {
+        let (q, t) = quotes(r#"Ivo Marsh wants a "reset" with the council."#);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Ivo Marsh");
+        assert!(t.is_empty());
+        let (q, t) = quotes(r#"The "reset" failed within a week."#);
+        assert!(q.is_empty());
+        assert_eq!(t[0].text, "reset");
+    }
+
+    #[test]
+    fn sentence_subject_across_earlier_quoted_words() {
+        let (q, t) = quotes(
+            r#"Ivo Marsh, host of the radio show "Harbor Hour," listed one goal: "Fix the pier first.""#,
+        );
+        assert_eq!(t[0].text, "Harbor Hour,");
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Ivo Marsh");
     }
 }
