@@ -202,8 +202,9 @@ struct Voices<'a> {
     last_block: Option<Voice<'a>>,
     /// The speaker of the last quote in the current block.
     this_block: Option<Voice<'a>>,
-    /// The speaker the block before hands on (`X said:`, or its closing sentence's speaker).
-    lead_in: Option<Voice<'a>>,
+    /// The block before, whose lead-in (`X said:`, or its closing sentence's speaker) a
+    /// quote opening this block may take: read only when such a quote asks for it.
+    previous_block: Option<Span>,
     /// The last speaker of all, with its block's index.
     recent: Option<(Speaker<'a>, usize)>,
     /// The last speaker that names someone, for pronouns to refer to.
@@ -228,7 +229,10 @@ impl<'a> Voices<'a> {
             .or_else(|| attribution::previous_sentence(input, at.block, r.open, verbs))
             .and_then(|a| Some((a.speaker?, a.cue)))
             .or_else(|| self.this_block.clone())
-            .or_else(|| at.opens_block.then(|| self.lead_in.clone()).flatten())
+            .or_else(|| {
+                let before = self.previous_block.filter(|_| at.opens_block)?;
+                attribution::lead_in(input, before, verbs)
+            })
             .or_else(|| {
                 (at.continued || (at.opens_block && at.index > 0))
                     .then(|| self.last_block.clone())
@@ -255,13 +259,13 @@ impl<'a> Voices<'a> {
     }
 
     /// Closes a block: its last speaker carries on to a quote that continues it.
-    fn end_block(&mut self, input: &'a str, block: Span, had_quotes: bool, verbs: &Verbs) {
+    fn end_block(&mut self, block: Span, had_quotes: bool) {
         if let Some(v) = self.this_block.take() {
             self.last_block = Some(v);
         } else if !had_quotes {
             self.last_block = None;
         }
-        self.lead_in = attribution::lead_in(input, block, verbs);
+        self.previous_block = Some(block);
     }
 }
 
@@ -296,7 +300,7 @@ pub(crate) fn extract<'a>(
                 Err(term) => terms.push(term),
             }
         });
-        voices.end_block(input, block, quotes.len() > first_in_block, verbs);
+        voices.end_block(block, quotes.len() > first_in_block);
     }
 }
 
