@@ -16,12 +16,49 @@ pub(crate) struct Verbs {
     extra: Vec<String>,
 }
 
-static SORTED_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v = SPEECH_VERBS.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v
-});
+/// The speech verbs in an open-addressing table: a lookup is one short hash and a compare
+/// or two, where a binary search over the list cost a dozen string compares. Attribution
+/// asks it about every word near every quote.
+struct VerbTable {
+    slots: Vec<&'static str>,
+}
+
+impl VerbTable {
+    fn new(words: &[&'static str]) -> VerbTable {
+        let size = (words.len() * 4).next_power_of_two();
+        let mut slots = vec![""; size];
+        for &w in words {
+            let mut i = fnv1a(w.as_bytes()) & (size - 1);
+            while !slots[i].is_empty() && slots[i] != w {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = w;
+        }
+        VerbTable { slots }
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = fnv1a(lower.as_bytes()) & mask;
+        loop {
+            match self.slots[i] {
+                "" => return false,
+                w if w == lower => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h as usize
+}
+
+static VERB_TABLE: LazyLock<VerbTable> = LazyLock::new(|| VerbTable::new(SPEECH_VERBS));
 
 impl Verbs {
     pub(crate) fn with_extra(extra: &[String]) -> Verbs {
@@ -45,7 +82,7 @@ impl Verbs {
         if capitalized && NOUN_LIKE_VERBS.contains(&lower) {
             return false;
         }
-        SORTED_VERBS.binary_search(&lower).is_ok() || self.extra.iter().any(|e| e == lower)
+        VERB_TABLE.contains(lower) || self.extra.iter().any(|e| e == lower)
     }
 }
 
@@ -1166,7 +1203,7 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
         && (first.len() > 4 || next == Some("by"))
         && is_capitalized(first)
         && next.is_some_and(|n| {
-            !is_capitalized(n) && SORTED_VERBS.binary_search(&n).is_err() && !lower_is(n, BETWEEN)
+            !is_capitalized(n) && !VERB_TABLE.contains(n) && !lower_is(n, BETWEEN)
         });
     // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
     let adverb = first.ends_with("ly") && next.is_none();
