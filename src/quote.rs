@@ -297,7 +297,14 @@ pub(crate) fn extract<'a>(
                     voices.remember(input, &mut q, index);
                     quotes.push(q);
                 }
-                Err(term) => terms.push(term),
+                Err(term) => {
+                    if terms.capacity() == 0 {
+                        // Quotes and terms share the pairs the caller counted room for: one
+                        // allocation for the terms too, made only when there is one.
+                        terms.reserve_exact(quotes.capacity().saturating_sub(quotes.len()).max(1));
+                    }
+                    terms.push(term);
+                }
             }
         });
         voices.end_block(block, quotes.len() > first_in_block);

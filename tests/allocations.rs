@@ -79,5 +79,6 @@ fn few_allocations_per_article() {
             "{path}: {docs} articles, {:.2} allocations per article on average, {worst} at most",
             total as f64 / docs.max(1) as f64
         );
+        assert!(worst <= MAX_PER_ARTICLE, "{path}: {worst} allocations in one article");
     }
 }
