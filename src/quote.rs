@@ -71,8 +71,14 @@ fn mark_at(s: &str, i: usize) -> Option<Mark> {
     })
 }
 
-fn is_candidate(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+/// The next byte from `from` on that can start a quotation mark: `"`, `'` and the lead byte
+/// of `“ ” ‘ ’ „` with one memchr, then the rarer `` ` `` and the lead byte of `« »` only
+/// up to that point, so no byte is read more than twice.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = &bytes[from..];
+    let common = memchr::memchr3(b'"', b'\'', 0xE2, rest);
+    let rare = memchr::memchr2(b'`', 0xC2, &rest[..common.unwrap_or(rest.len())]);
+    rare.or(common).map(|i| from + i)
 }
 
 /// What stands on each side of a mark decides which way a straight mark faces, and
@@ -115,11 +121,8 @@ fn pair_block(s: &str, base: usize, out: &mut impl FnMut(Raw)) -> bool {
     let mut open: Option<Mark> = None;
     let mut single: Option<Mark> = None;
     let mut i = 0;
-    while i < bytes.len() {
-        if !is_candidate(bytes[i]) {
-            i += 1;
-            continue;
-        }
+    while let Some(next) = next_candidate(bytes, i) {
+        i = next;
         let Some(m) = mark_at(s, i) else {
             i += 1;
             continue;
