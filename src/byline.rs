@@ -31,9 +31,10 @@ pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
     }
     // Without `By`, only a known agency at the end makes a name a byline: checking the end
     // first spares the name grammar every other short line.
-    let agency_last = AGENCIES
-        .iter()
-        .any(|(abbr, full)| line.ends_with(abbr) || line.ends_with(full));
+    let agency_last = line.contains(", ")
+        && AGENCIES
+            .iter()
+            .any(|(abbr, full)| line.ends_with(abbr) || line.ends_with(full));
     if !agency_last {
         return None;
     }
