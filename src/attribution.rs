@@ -1312,9 +1312,27 @@ pub(crate) fn trailing_attribution<'a>(
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
     let toks = tokenize(input, Span::new(tail, end));
     let toks = toks.as_slice();
-    if toks.iter().any(|t| is_quote_mark(t.punct)) {
-        return None;
-    }
+    // quoted words later in the sentence (`a "good thing" that did "real good," he said.`)
+    // share its closing cue: read only what follows the last of them
+    let toks = match toks.iter().rposition(|t| is_quote_mark(t.punct)) {
+        Some(q) => {
+            let mut first = q;
+            while first > 0 && is_quote_mark(toks[first - 1].punct) {
+                first -= 1;
+            }
+            // a closing mark leans on the word before it; an opening one means the
+            // sentence ends inside a quote, with no cue after it
+            let closing = input[..toks[first].start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace());
+            if !closing {
+                return None;
+            }
+            &toks[q + 1..]
+        }
+        None => toks,
+    };
     // the clause after one of the last commas, which must reach the sentence's end or an
     // appositive (`, says Jane Doe, a consultant with a firm in Ohio.`)
     let commas = toks

@@ -739,6 +739,22 @@ mod tests {
     }
 
     #[test]
+    fn sentence_end_attribution_after_several_quotes() {
+        // the cue closing the sentence serves every quoted phrase in it
+        assert_eq!(
+            who(
+                "The old ferry was a \"lifeline\" that brought \"real hope to the island,\" she said."
+            ),
+            pairs(&[("she", "said"), ("she", "said")])
+        );
+        // but not when the sentence ends inside a quote
+        assert_eq!(
+            who("The mayor praised \"the crews\" and vowed to \"keep the lights on, she said.\""),
+            pairs(&[("The mayor", "praised"), ("The mayor", "praised")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",

@@ -79,6 +79,9 @@ fn few_allocations_per_article() {
             "{path}: {docs} articles, {:.2} allocations per article on average, {worst} at most",
             total as f64 / docs.max(1) as f64
         );
-        assert!(worst <= MAX_PER_ARTICLE, "{path}: {worst} allocations in one article");
+        assert!(
+            worst <= MAX_PER_ARTICLE,
+            "{path}: {worst} allocations in one article"
+        );
     }
 }
