@@ -1102,10 +1102,49 @@ fn before_quote<'a>(
 ) -> Option<Attribution<'a>> {
     let toks = tokenize(input, before_window(input, block, open));
     let toks = toks.as_slice();
-    sentence_attribution(input, toks, verbs).or_else(|| {
+    let found = sentence_attribution(input, toks, verbs);
+    if let Some(a) = &found
+        && let Some(p) = clause_pronoun(input, toks)
+        && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start)
+        && a.speaker
+            .as_ref()
+            .is_some_and(|s| !is_named(&s.text) && !is_pronoun(&s.text))
+    {
+        let cue = verbs
+            .contains(word(input, &toks[p + 1]))
+            .then(|| cue_of(input, toks, (p + 1, p + 2)));
+        return Some(Attribution {
+            speaker: Some(speaker_of(input, toks, (p, p + 1))),
+            cue,
+        });
+    }
+    found.or_else(|| {
         let whole = tokenize(input, sentence_window(input, block, open));
         let whole = whole.as_slice();
         colon_subject(input, whole, verbs).or_else(|| label_speaker(input, whole))
+    })
+}
+
+/// Words that open a clause of its own within a sentence: its subject, not the sentence's,
+/// says the quoted words that end it (`whom she called "..."`, `although he wrote that ...`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "which", "what", "although", "though", "while", "but", "when", "as", "because",
+    "where",
+];
+
+/// The last subject pronoun in `toks` that opens a clause of its own and is followed by
+/// its verb (`which he described as`).
+fn clause_pronoun(input: &str, toks: &[Tok]) -> Option<usize> {
+    (1..toks.len().saturating_sub(1)).rev().find(|&i| {
+        toks[i].is_word()
+            && lower_is(
+                word(input, &toks[i]),
+                &["he", "she", "they", "it", "we", "i"],
+            )
+            && toks[i - 1].is_word()
+            && lower_is(word(input, &toks[i - 1]), CLAUSE_OPENERS)
+            && toks[i + 1].is_word()
+            && !is_capitalized(word(input, &toks[i + 1]))
     })
 }
 
@@ -1411,6 +1450,9 @@ pub(crate) fn sentence_subject_before<'a>(
 ) -> Option<Speaker<'a>> {
     let toks = tokenize(input, sentence_window(input, block, open));
     let toks = toks.as_slice();
+    if let Some(p) = clause_pronoun(input, toks) {
+        return Some(speaker_of(input, toks, (p, p + 1)));
+    }
     let sp = sentence_subject(input, toks, toks.len(), verbs)?;
     // the subject must be followed by the rest of a clause, not be the whole window
     let rest = toks

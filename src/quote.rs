@@ -755,6 +755,31 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_opening_a_clause_says_the_words_that_end_it() {
+        // a clause of its own, nearest the quote, over a described mention before it
+        assert_eq!(
+            who(
+                "The new budget report said that cuts were coming, which she called \"a long overdue correction.\""
+            ),
+            pairs(&[("she", "called")])
+        );
+        // with no cue before it, over the sentence's subject
+        assert_eq!(
+            who(
+                "Lena Ortiz kept smiling as he kept talking about \"the future of this old town.\""
+            ),
+            pairs(&[("he", "")])
+        );
+        // a named speaker keeps the words of a clause about someone the name may be
+        assert_eq!(
+            who(
+                "Mayor Ruth Keane said the plan, which she called \"our best chance,\" would pass."
+            ),
+            pairs(&[("Mayor Ruth Keane", "said")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
