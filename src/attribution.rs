@@ -362,7 +362,7 @@ const STOPS: &[&str] = &[
 
 /// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
 fn is_stop(w: &str) -> bool {
-    lower_is(w, STOPS)
+    (lower_is(w, STOPS) || is_expletive(w))
         && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
 }
 
@@ -425,6 +425,18 @@ const BETWEEN: &[&str] = &[
     "told",
     "even",
     "still",
+    "always",
+    "already",
+    "ever",
+    "did",
+    "does",
+    "do",
+    "are",
+    "were",
+    "been",
+    "should",
+    "must",
+    "can",
 ];
 
 /// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
@@ -438,7 +450,12 @@ fn is_between(w: &str) -> bool {
 /// A personal pronoun, also contracted (`he's`, `she’d`).
 fn is_pronoun(w: &str) -> bool {
     let base = w.split(['\'', '’']).next().unwrap_or(w);
-    lower_is(base, PRONOUNS)
+    lower_is(base, PRONOUNS) && !is_expletive(w)
+}
+
+/// `It's`: the pronoun of `it's time`, `it's been said that`, a subject that says nothing.
+fn is_expletive(w: &str) -> bool {
+    lower_is(w, &["it's", "it’s"])
 }
 
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
@@ -655,6 +672,9 @@ fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a st
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
+    if is_expletive(first) {
+        return false;
+    }
     // `Another tweeted`, `Many said`: determiners that stand for people
     let pronominal = lower_is(
         first,
@@ -1245,10 +1265,35 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
             !is_capitalized(n) && !VERB_TABLE.contains(n) && !lower_is(n, BETWEEN)
         });
     // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
-    let adverb = first.ends_with("ly") && next.is_none();
+    let adverb = (first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS)) && next.is_none();
+    // `Even before the vote,`, `Shortly after noon,`
+    let qualified = lower_is(
+        first,
+        &["even", "just", "only", "shortly", "soon", "long", "right"],
+    ) && next.is_some_and(|n| lower_is(n, INTRODUCERS));
     let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
-    lower_is(first, INTRODUCERS) || preposition || adverb || participle
+    lower_is(first, INTRODUCERS) || preposition || adverb || participle || qualified
 }
+
+/// Adverbs that open a sentence, alone before their comma (`First, ...`, `Still, ...`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "next",
+    "still",
+    "now",
+    "then",
+    "yet",
+    "overall",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "anyway",
+    "besides",
+    "otherwise",
+];
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let first = word(input, toks.get(k).filter(|t| t.is_word())?);

@@ -780,6 +780,28 @@ mod tests {
     }
 
     #[test]
+    fn opening_adverbs_and_auxiliaries_are_not_speakers() {
+        assert_eq!(
+            who("First, Jane Doe called the bridge plan \"a waste of good steel.\""),
+            pairs(&[("Jane Doe", "called")])
+        );
+        assert_eq!(
+            who("Even before the vote, the union said it was \"ready to strike tomorrow.\""),
+            pairs(&[("the union", "said")])
+        );
+        assert_eq!(
+            who("The city board has always claimed to be \"a neutral referee here.\""),
+            pairs(&[("The city board", "claimed")])
+        );
+        // `it's` stands for no one
+        let (q, _) = quotes("It's plain that the players want \"a fresh start next season.\"");
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "It's"))
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
