@@ -1506,6 +1506,43 @@ pub(crate) fn sentence_subject_before<'a>(
     rest.then(|| speaker_of(input, toks, sp))
 }
 
+/// The pronoun that opens the sentence a quote stands in (`Then she called it "..."`),
+/// when the sentence opens with words of its own rather than a quote.
+pub(crate) fn pronoun_subject<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Speaker<'a>> {
+    let toks = tokenize(input, sentence_window(input, block, open));
+    // past the marks that close the sentence before (`... "Not now." She ...`)
+    let skip = toks
+        .as_slice()
+        .iter()
+        .take_while(|t| is_quote_mark(t.punct) && leans_left(input, t))
+        .count();
+    let toks = &toks.as_slice()[skip..];
+    if !toks.first()?.is_word() {
+        return None;
+    }
+    let sp = sentence_subject(input, toks, toks.len(), verbs)?;
+    let pronoun = sp.1 == sp.0 + 1 && is_pronoun(word(input, &toks[sp.0]));
+    // a closing mark before any opening one: the window began inside a quotation
+    let inside = toks
+        .iter()
+        .find(|t| is_quote_mark(t.punct))
+        .is_some_and(|t| leans_left(input, t));
+    (pronoun && !inside).then(|| speaker_of(input, toks, sp))
+}
+
+/// A mark that leans on the word before it, as a closing quotation mark does.
+fn leans_left(input: &str, t: &Tok) -> bool {
+    input[..t.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+}
+
 /// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
 /// post`) and not a passive whose subject is the one spoken to (`she was asked`).
 fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {

@@ -231,6 +231,13 @@ impl<'a> Voices<'a> {
             .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs))
             .or_else(|| attribution::previous_sentence(input, at.block, r.open, verbs))
             .and_then(|a| Some((a.speaker?, a.cue)))
+            .or_else(|| {
+                // `Then she turned to "..."`: a pronoun subject of the quote's own sentence
+                // says it, not the speaker carried from an earlier quote
+                self.this_block.as_ref()?;
+                let s = attribution::pronoun_subject(input, at.block, r.open, verbs)?;
+                Some((s, None))
+            })
             .or_else(|| self.this_block.clone())
             .or_else(|| {
                 let before = self.previous_block.filter(|_| at.opens_block)?;
@@ -798,6 +805,23 @@ mod tests {
         assert!(
             q.iter()
                 .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "It's"))
+        );
+    }
+
+    #[test]
+    fn pronoun_opening_the_quotes_sentence_over_the_carried_speaker() {
+        assert_eq!(
+            who(
+                "\"We will rebuild,\" said Mayor Ana Ruiz. Then she turned to \"the long road ahead.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "said"), ("she", "")])
+        );
+        // after a quote that closes the sentence before
+        assert_eq!(
+            who(
+                "Mayor Ana Ruiz said, \"We will rebuild.\" She thanked \"every single volunteer\" by name."
+            ),
+            pairs(&[("Mayor Ana Ruiz", "said"), ("She", "")])
         );
     }
 
