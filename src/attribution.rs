@@ -1122,7 +1122,7 @@ fn before_quote<'a>(
 ) -> Option<Attribution<'a>> {
     let toks = tokenize(input, before_window(input, block, open));
     let toks = toks.as_slice();
-    let found = sentence_attribution(input, toks, verbs);
+    let found = sentence_attribution(input, toks, verbs, true);
     if let Some(a) = &found
         && let Some(p) = clause_pronoun(input, toks)
         && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start)
@@ -1324,10 +1324,13 @@ fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     (end > k && !(described && end == k + 1)).then_some((k, end))
 }
 
+/// The speaker and cue of the sentence in `toks`; with `quote_follows`, the sentence runs
+/// on into the quote, and a relative clause nearest it may hold its cue.
 fn sentence_attribution<'a>(
     input: &'a str,
     toks: &[Tok],
     verbs: &Verbs,
+    quote_follows: bool,
 ) -> Option<Attribution<'a>> {
     for i in 0..toks.len() {
         if let Some(cue) = cue_phrase_at(input, toks, i)
@@ -1371,7 +1374,31 @@ fn sentence_attribution<'a>(
             relative.get_or_insert(found);
             continue;
         }
-        return Some(found);
+        // `said Jane Doe, who told the crowd "..."`: a relative clause after the speaker
+        // holds the cue nearest the quote, and its pronoun is the mention as written
+        let later = (v + 1..toks.len().saturating_sub(1)).find_map(|i| {
+            // `, who said`, not `voters who wonder` (whose clause names them) nor `, which
+            // was reported` (a passive)
+            let relative = quote_follows
+                && toks[i].is_word()
+                && lower_is(word(input, &toks[i]), &["who", "which"])
+                && toks[i - 1].punct == ',';
+            if !relative {
+                return None;
+            }
+            let c = verb_at(input, toks, i + 1, verbs)?;
+            let passive = toks[i + 1..c].iter().any(|t| {
+                lower_is(
+                    word(input, t),
+                    &["was", "were", "is", "are", "be", "been", "being"],
+                )
+            });
+            (!passive && is_cue_verb(input, toks, c, verbs)).then(|| Attribution {
+                speaker: Some(speaker_of(input, toks, (i, i + 1))),
+                cue: Some(cue_of(input, toks, (c, c + 1))),
+            })
+        });
+        return Some(later.unwrap_or(found));
     }
     relative
 }
@@ -1483,7 +1510,7 @@ pub(crate) fn previous_sentence<'a>(
         mark.start -= 1; // both halves of an old-wire `''`
     }
     let toks = tokenize(input, before_window(input, block, mark));
-    sentence_attribution(input, toks.as_slice(), verbs)
+    sentence_attribution(input, toks.as_slice(), verbs, false)
 }
 
 /// The subject of the sentence that a quote stands in, when the quote does not open it.
@@ -1579,7 +1606,7 @@ pub(crate) fn lead_in<'a>(
     let window = before_window(input, block, Span::new(end, end + last.len_utf8()));
     let toks = tokenize(input, window);
     let toks = toks.as_slice();
-    let a = sentence_attribution(input, toks, verbs).or_else(|| {
+    let a = sentence_attribution(input, toks, verbs, false).or_else(|| {
         // `Transcript as follows:`, `Jane Doe put it this way:`
         let sp = (last == ':').then(|| sentence_subject(input, toks, toks.len(), verbs))??;
         Some(Attribution {

@@ -826,6 +826,29 @@ mod tests {
     }
 
     #[test]
+    fn relative_clause_after_the_speaker_holds_the_nearest_cue() {
+        assert_eq!(
+            who(
+                "\"It was a long night,\" said Omar Haddad, who added that the pumps had \"held up better than anyone hoped.\""
+            ),
+            pairs(&[("Omar Haddad", "said"), ("who", "added")])
+        );
+        // not a restrictive clause about someone else, nor a passive
+        assert_eq!(
+            who(
+                "Omar Haddad told voters who asked about the levy that it was \"a fair price for safety.\""
+            ),
+            pairs(&[("Omar Haddad", "told")])
+        );
+        assert_eq!(
+            who(
+                "Omar Haddad wrote the memo, which was reported by local radio, calling the levy \"a fair price for safety.\""
+            ),
+            pairs(&[("Omar Haddad", "wrote")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
