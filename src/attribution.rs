@@ -1470,6 +1470,14 @@ fn clause_cue<'a>(
     if !toks.get(k)?.is_word() {
         return None;
     }
+    if let Some(cue) = cue_phrase_at(input, toks, k) {
+        // `..., according to Jane Doe.`
+        let sp = np_forward(input, toks, cue.1, verbs)?;
+        return Some(Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, cue)),
+        });
+    }
     let (sp, v) = if is_cue_verb(input, toks, k, verbs) {
         (np_forward(input, toks, k + 1, verbs)?, k)
     } else {

@@ -849,6 +849,16 @@ mod tests {
     }
 
     #[test]
+    fn according_to_at_the_end_of_the_sentence() {
+        assert_eq!(
+            who(
+                "The county is hiring \"dozens of new inspectors\" this spring, according to the budget office."
+            ),
+            pairs(&[("the budget office", "according to")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
