@@ -215,7 +215,9 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
 }
 
 /// Words that open a sentence before its subject and need no comma (`But Jane Doe said`).
-const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "then", "now"];
+const CONJUNCTIONS: &[&str] = &[
+    "but", "and", "yet", "so", "still", "then", "now", "perhaps", "maybe",
+];
 
 /// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
 const INTRODUCERS: &[&str] = &[
@@ -1267,13 +1269,29 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
     // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
     let adverb = (first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS)) && next.is_none();
     // `Even before the vote,`, `Shortly after noon,`
-    let qualified = lower_is(
-        first,
-        &["even", "just", "only", "shortly", "soon", "long", "right"],
-    ) && next.is_some_and(|n| lower_is(n, INTRODUCERS));
+    let qualified = lower_is(first, QUALIFIERS) && next.is_some_and(|n| lower_is(n, INTRODUCERS));
     let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
     lower_is(first, INTRODUCERS) || preposition || adverb || participle || qualified
 }
+
+/// Words that qualify an opening adverbial (`Even before the vote,`, `Hours after it,`).
+const QUALIFIERS: &[&str] = &[
+    "even",
+    "just",
+    "only",
+    "shortly",
+    "soon",
+    "long",
+    "right",
+    "immediately",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+];
 
 /// Adverbs that open a sentence, alone before their comma (`First, ...`, `Still, ...`).
 const SENTENCE_ADVERBS: &[&str] = &[
@@ -1398,7 +1416,28 @@ fn sentence_attribution<'a>(
                 cue: Some(cue_of(input, toks, (c, c + 1))),
             })
         });
-        return Some(later.unwrap_or(found));
+        // `..., with Jane Doe saying "..."`: a participle with its own doer, after the
+        // sentence's cue, introduces the quote
+        let with = || {
+            (v + 2..toks.len()).rev().find_map(|p| {
+                if !word(input, &toks[p]).ends_with("ing") || !is_cue_verb(input, toks, p, verbs) {
+                    return None;
+                }
+                let w = (p.saturating_sub(7)..p.saturating_sub(1))
+                    .rev()
+                    .take_while(|&i| toks[i].is_word())
+                    .find(|&i| word(input, &toks[i]) == "with")?;
+                let sp = (w + 1, p);
+                let mention = &toks[w + 1..p];
+                (mention.iter().all(Tok::is_word) && acceptable_mention(input, mention)).then(
+                    || Attribution {
+                        speaker: Some(speaker_of(input, toks, sp)),
+                        cue: Some(cue_of(input, toks, (p, p + 1))),
+                    },
+                )
+            })
+        };
+        return Some(later.or_else(with).unwrap_or(found));
     }
     relative
 }

@@ -859,6 +859,30 @@ mod tests {
     }
 
     #[test]
+    fn with_and_a_participle_introduce_their_own_speaker() {
+        assert_eq!(
+            who(
+                "Farmers were quick to respond, with the growers' union saying the rule was \"a disaster for small plots.\""
+            ),
+            pairs(&[("the growers' union", "saying")])
+        );
+    }
+
+    #[test]
+    fn qualified_adverbials_and_perhaps_open_no_subject() {
+        assert_eq!(
+            who(
+                "Hours after the storm, the governor issued a statement, \"We will rebuild every home.\""
+            ),
+            pairs(&[("the governor", "")])
+        );
+        assert_eq!(
+            who("Perhaps Lena Ortiz prefers \"a steady hand at the wheel\" this year."),
+            pairs(&[("Lena Ortiz", "")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
