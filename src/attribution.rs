@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::{
     ADDRESSEE_VERBS, CUE_PHRASES, MONTHS, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS,
-    TITLES,
+    TITLES, US_STATES,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -1122,9 +1122,31 @@ fn before_quote<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    let toks = tokenize(input, before_window(input, block, open));
+    let window = before_window(input, block, open);
+    let toks = tokenize(input, window);
     let toks = toks.as_slice();
     let found = sentence_attribution(input, toks, verbs, true);
+    if let Some(a) = &found
+        && let Some(c) = a.cue.as_ref().filter(|c| c.text.ends_with("ing"))
+    {
+        // `Jane Doe visited "The Show" to talk about it, saying "..."`: a participle after a
+        // comma is done by the subject of the whole sentence, before any quoted words in it
+        let whole = sentence_window(input, block, open);
+        if whole.start < window.start {
+            let whole = tokenize(input, whole);
+            let whole = whole.as_slice();
+            if let Some(ci) = whole.iter().position(|t| t.start == c.span.start)
+                && ci > 0
+                && whole[ci - 1].punct == ','
+                && let Some(sp) = sentence_subject(input, whole, ci - 1, verbs)
+            {
+                return Some(Attribution {
+                    speaker: Some(speaker_of(input, whole, sp)),
+                    cue: a.cue.clone(),
+                });
+            }
+        }
+    }
     if let Some(a) = &found
         && let Some(p) = clause_pronoun(input, toks)
         && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start)
@@ -1249,8 +1271,23 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
             break;
         }
         k = comma? + 1;
+        // `In Salem, N.H., on Tuesday,`: a state after a place is part of the adverbial
+        if let Some(c) = (k + 1..toks.len().min(k + 4)).find(|&i| !toks[i].is_word()) {
+            // an abbreviation's full stop stands apart from it: `Del.,`
+            let dot = usize::from(toks[c].punct == '.');
+            if toks.get(c + dot).is_some_and(|t| t.punct == ',')
+                && is_state(&input[toks[k].start..toks[c + dot - 1].end])
+            {
+                k = c + dot + 1;
+            }
+        }
     }
     Some(k)
+}
+
+/// A US state, by name or AP abbreviation.
+fn is_state(text: &str) -> bool {
+    US_STATES.iter().any(|&(a, n)| a == text || n == text)
 }
 
 /// A sentence's first word that opens an adverbial ended by a comma: a preposition or

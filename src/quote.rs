@@ -883,6 +883,22 @@ mod tests {
     }
 
     #[test]
+    fn participle_after_a_place_and_state_or_a_quoted_title() {
+        assert_eq!(
+            who(
+                "At a diner in Dover, Del., on Friday, Mayor Ana Ruiz backed the plan, saying it would \"pay for itself in a decade.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "saying")])
+        );
+        assert_eq!(
+            who(
+                "Coach Dale Brenner went on \"Morning Talk\" to discuss his rival, Sam Ortega, saying he was \"the best in the league.\""
+            ),
+            pairs(&[("Coach Dale Brenner", "saying")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
