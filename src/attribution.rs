@@ -1001,6 +1001,39 @@ fn after_quote<'a>(
     }))
 }
 
+/// The longest signature line (`- Jane Doe, Springfield.`) after a quote paragraph, in bytes.
+const SIGNATURE: usize = 80;
+
+/// `"..."` closing its paragraph, then a line `- Jane Doe.`: the quote is signed by the name
+/// after the dash.
+pub(crate) fn signature_after<'a>(
+    input: &'a str,
+    block: Span,
+    close: Span,
+    verbs: &Verbs,
+) -> Option<Speaker<'a>> {
+    if !input[close.end..block.end]
+        .trim_matches(['.', ' '])
+        .is_empty()
+    {
+        return None;
+    }
+    let rest = &input[block.end..floor_char(input, (block.end + SIGNATURE).min(input.len()))];
+    let lead = rest.len() - rest.trim_start().len();
+    if !rest[..lead].contains('\n') {
+        return None;
+    }
+    let line_end = rest[lead..].find('\n').map_or(rest.len(), |i| lead + i);
+    let toks = tokenize(input, Span::new(block.end + lead, block.end + line_end));
+    let toks = toks.as_slice();
+    if !toks.first().is_some_and(|t| is_dash(t.punct)) {
+        return None;
+    }
+    let sp = np_forward(input, toks, 1, verbs)?;
+    let ends = toks.get(sp.1).is_none_or(|t| matches!(t.punct, '.' | ','));
+    (ends && is_named(word_span(input, toks, sp))).then(|| speaker_of(input, toks, sp))
+}
+
 /// What may follow the verb of a bare attribution: the sentence's end, a comma, a place or
 /// time (`in a statement`, `on Monday`), or whom it was said to (`told Reuters`).
 fn bare_cue_end(input: &str, t: &Tok) -> bool {

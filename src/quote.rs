@@ -341,7 +341,13 @@ fn quote_of<'a>(
     };
     let voice = match attribution::attribute(input, at.block, r.open, r.close, verbs) {
         Some(Attribution { speaker, cue }) => speaker.map(|s| (s, cue)),
-        None => voices.inherit(input, r, at, verbs),
+        // a quote that is its whole paragraph may be signed on the line after it
+        None => r
+            .close
+            .filter(|_| at.opens_block)
+            .and_then(|c| attribution::signature_after(input, at.block, c, verbs))
+            .map(|s| (s, None))
+            .or_else(|| voices.inherit(input, r, at, verbs)),
     };
     if let Some((s, c)) = voice {
         q.speaker = Some(s);
@@ -895,6 +901,21 @@ mod tests {
                 "Coach Dale Brenner went on \"Morning Talk\" to discuss his rival, Sam Ortega, saying he was \"the best in the league.\""
             ),
             pairs(&[("Coach Dale Brenner", "saying")])
+        );
+    }
+
+    #[test]
+    fn quote_paragraph_signed_on_the_next_line() {
+        assert_eq!(
+            who(
+                "\"We will never close this library.\"\n- Mayor Ana Ruiz.\n\nThe council met again."
+            ),
+            pairs(&[("Mayor Ana Ruiz", "")])
+        );
+        // a paragraph that is not all quote is not signed by the line after it
+        assert_eq!(
+            who("The mayor said the library was \"a treasure we keep.\"\n- Daily Wire.\n"),
+            pairs(&[("The mayor", "said")])
         );
     }
 
