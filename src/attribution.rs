@@ -1158,6 +1158,9 @@ fn before_quote<'a>(
     let window = before_window(input, block, open);
     let toks = tokenize(input, window);
     let toks = toks.as_slice();
+    if let Some(a) = dash_label(input, toks) {
+        return Some(a);
+    }
     let found = sentence_attribution(input, toks, verbs, true);
     if let Some(a) = &found
         && let Some(c) = a.cue.as_ref().filter(|c| c.text.ends_with("ing"))
@@ -1240,6 +1243,29 @@ fn label_speaker<'a>(input: &'a str, toks: &[Tok]) -> Option<Attribution<'a>> {
     (all_names && is_named(word_span(input, toks, sp))).then(|| Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: None,
+    })
+}
+
+/// `POLLS TIGHTEN IN OHIO - Jane Doe: "..."`: a name between a dash and the colon before a
+/// quote labels it, as digests that string excerpts together do.
+fn dash_label<'a>(input: &'a str, toks: &[Tok]) -> Option<Attribution<'a>> {
+    let colon = toks.len().checked_sub(1)?;
+    if toks[colon].punct != ':' {
+        return None;
+    }
+    let dash = (colon.saturating_sub(LABEL_TOKENS + 2)..colon)
+        .rev()
+        .find(|&i| !toks[i].is_word())?;
+    let sp = (dash + 1, colon);
+    let names = sp.0 < sp.1
+        && toks[sp.0..sp.1]
+            .iter()
+            .all(|t| is_capitalized(word(input, t)) || word(input, t) == "and");
+    (is_dash(toks[dash].punct) && names && is_named(word_span(input, toks, sp))).then(|| {
+        Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: None,
+        }
     })
 }
 

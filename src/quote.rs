@@ -920,6 +920,16 @@ mod tests {
     }
 
     #[test]
+    fn digest_label_after_a_dash() {
+        assert_eq!(
+            who(
+                "FARM INCOMES FALL AGAIN - Rosa Delgado and Tim Hale: \"Prices dropped for the third year running.\""
+            ),
+            pairs(&[("Rosa Delgado and Tim Hale", "")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
