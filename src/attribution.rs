@@ -1713,6 +1713,14 @@ fn leans_left(input: &str, t: &Tok) -> bool {
         .is_some_and(|c| !c.is_whitespace())
 }
 
+/// Determiners that stand alone for people (`Another said`, `Many argued`).
+const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
+
+/// A verb form that no noun shares: `said`, `argued`, `says` (but not `tweet`, `remarks`).
+fn is_finite_form(w: &str) -> bool {
+    w.ends_with("ed") || lower_is(w, &["said", "says", "say", "told", "wrote", "thought"])
+}
+
 /// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
 /// post`) and not a passive whose subject is the one spoken to (`she was asked`).
 fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
@@ -1729,7 +1737,9 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         || p.ends_with("s’")
         || p.ends_with("'s")
         || p.ends_with("’s")
-        || (lower_is(p, DETERMINERS) && !lower_is(p, &["one", "two", "three", "both", "each"]));
+        || (lower_is(p, DETERMINERS)
+            && !lower_is(p, &["one", "two", "three", "both", "each"])
+            && !(lower_is(p, PEOPLE_DETERMINERS) && is_finite_form(w)));
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
         && lower_is(w, ADDRESSEE_VERBS);
     !noun && !passive

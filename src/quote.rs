@@ -930,6 +930,21 @@ mod tests {
     }
 
     #[test]
+    fn determiners_that_stand_for_people_speak() {
+        assert_eq!(
+            who(
+                "\"It was cold,\" one fan wrote.\n\nAnother said the game was \"worth every minute.\""
+            ),
+            pairs(&[("one fan", "wrote"), ("Another", "said")])
+        );
+        // but `another tweet` is a noun
+        assert_eq!(
+            who("Jane Doe posted another tweet on Monday: \"We are not done yet.\""),
+            pairs(&[("Jane Doe", "posted")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
