@@ -1557,7 +1557,33 @@ pub(crate) fn trailing_attribution<'a>(
         .map_or(hi, |(i, _)| close.end + i);
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
     let toks = tokenize(input, Span::new(tail, end));
-    let toks = toks.as_slice();
+    let all = toks.as_slice();
+    closing_cue(input, all, verbs).or_else(|| parenthetical_cue(input, all, verbs))
+}
+
+/// `..., "more words," Jane Doe said, and the sentence goes on.`: a cue set off by a comma
+/// right after a later quote in the sentence serves the whole sentence.
+fn parenthetical_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attribution<'a>> {
+    (1..toks.len()).find_map(|i| {
+        if !(is_quote_mark(toks[i - 1].punct) && leans_left(input, &toks[i - 1])) {
+            return None;
+        }
+        let (sp, v) = if is_cue_verb(input, toks, i, verbs) {
+            (np_forward(input, toks, i + 1, verbs)?, i)
+        } else {
+            let sp = np_forward(input, toks, i, verbs)?;
+            (sp, verb_at(input, toks, sp.1, verbs)?)
+        };
+        let last = sp.1.max(v + 1);
+        (toks.get(last)?.punct == ',' && names_someone(input, toks, sp)).then(|| Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, (v, v + 1))),
+        })
+    })
+}
+
+/// The cue that closes a sentence, after the last quoted words in it.
+fn closing_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attribution<'a>> {
     // quoted words later in the sentence (`a "good thing" that did "real good," he said.`)
     // share its closing cue: read only what follows the last of them
     let toks = match toks.iter().rposition(|t| is_quote_mark(t.punct)) {

@@ -945,6 +945,16 @@ mod tests {
     }
 
     #[test]
+    fn parenthetical_cue_after_a_later_quote_serves_the_sentence() {
+        assert_eq!(
+            who(
+                "Fans who keep \"chasing old glory\" and \"living in the past,\" she said, are wasting their time."
+            ),
+            pairs(&[("she", "said"), ("she", "said")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
