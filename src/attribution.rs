@@ -971,6 +971,10 @@ fn after_quote<'a>(
         }));
     }
     let mut sp = np_forward(input, toks, k, verbs)?;
+    if sp.1 == sp.0 + 1 && lower_is(word(input, &toks[sp.0]), &["who", "which", "that"]) {
+        // `a "trade prosecutor" who reports to ...`: the clause is about the quoted words
+        return None;
+    }
     let found = verb_after_mention(input, toks, sp.1, verbs)
         .filter(|&j| !bare_only || ends_bare_cue(input, toks, j + 1))
         // only after a name or a pronoun: `"..." The talks ended.` is a new sentence
@@ -995,6 +999,10 @@ fn after_quote<'a>(
             cue: None,
         });
     };
+    if toks[sp.1].punct == ',' && j == sp.1 + 2 && is_pronoun(word(input, &toks[sp.1 + 1])) {
+        // `"..." income, he said, ...`: the words before the comma end the quoted sentence
+        sp = (sp.1 + 1, sp.1 + 2);
+    }
     source.or(Some(Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: Some(cue_of(input, toks, (j, j + 1))),
@@ -1766,6 +1774,12 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         || (lower_is(p, DETERMINERS)
             && !lower_is(p, &["one", "two", "three", "both", "each"])
             && !(lower_is(p, PEOPLE_DETERMINERS) && is_finite_form(w)));
+    // `at one point`, `in one statement`
+    let counted = lower_is(p, &["one", "two", "three"])
+        && v >= 2
+        && toks[v - 2].is_word()
+        && PREPOSITIONS.contains(&word(input, &toks[v - 2]));
+    let noun = noun || counted;
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
         && lower_is(w, ADDRESSEE_VERBS);
     !noun && !passive

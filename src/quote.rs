@@ -955,6 +955,21 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_after_the_quotes_last_words_speaks() {
+        assert_eq!(
+            who(
+                "\"Most of the cost comes from the need to repair\" bridges, she said, not from new roads."
+            ),
+            pairs(&[("she", "said")])
+        );
+        // `at one point` is no cue
+        assert_eq!(
+            who("Lena Ortiz met the crew, at one point calling them \"the best in the state.\""),
+            pairs(&[("Lena Ortiz", "calling")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
