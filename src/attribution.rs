@@ -1781,7 +1781,7 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         && PREPOSITIONS.contains(&word(input, &toks[v - 2]));
     let noun = noun || counted;
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
-        && lower_is(w, ADDRESSEE_VERBS);
+        && (lower_is(w, ADDRESSEE_VERBS) || w.ends_with("ed"));
     !noun && !passive
 }
 

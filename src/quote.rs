@@ -970,6 +970,16 @@ mod tests {
     }
 
     #[test]
+    fn passive_verbs_are_not_cues() {
+        assert_eq!(
+            who(
+                "Lena Ortiz, who phoned her rival after the result was announced, told the crowd, \"We did this together.\""
+            ),
+            pairs(&[("Lena Ortiz", "told")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
