@@ -1779,7 +1779,21 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         && v >= 2
         && toks[v - 2].is_word()
         && PREPOSITIONS.contains(&word(input, &toks[v - 2]));
-    let noun = noun || counted;
+    // `an unprompted call`, `Jane Doe's repeated calls`: a verb form after a determiner and
+    // a modifier is the noun of that phrase (but `the report states` is a sentence)
+    let modified = v >= 2
+        && (lower_is(w, NOUN_LIKE_VERBS) || lower_is(w, &["tweet", "tweets"]))
+        && !is_capitalized(p)
+        && !is_between(p)
+        && !is_pronoun(p)
+        && toks[v - 2].is_word()
+        && {
+            let pp = word(input, &toks[v - 2]);
+            let possessive = pp.ends_with("'s") || pp.ends_with("’s");
+            (possessive || (lower_is(pp, DETERMINERS) && !w.ends_with('s')))
+                && !lower_is(pp, &["one", "two", "three", "both", "each", "some", "many"])
+        };
+    let noun = noun || counted || modified;
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
         && (lower_is(w, ADDRESSEE_VERBS) || w.ends_with("ed"));
     !noun && !passive

@@ -980,6 +980,21 @@ mod tests {
     }
 
     #[test]
+    fn verb_forms_inside_a_noun_phrase_are_not_cues() {
+        assert_eq!(
+            who(
+                "Mayor Ana Ruiz made an unexpected call for calm, calling the vote \"a fair fight.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "calling")])
+        );
+        // but a report that states is a sentence
+        assert_eq!(
+            who("The annual report states that costs \"rose sharply last year.\""),
+            pairs(&[("The annual report", "states")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
