@@ -1337,6 +1337,29 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
         if !(ago || opens_adverbial(first, next)) || attributes {
             break;
         }
+        // `In 2011 she spoke ...`, `Last week he said ...`: a date with no comma before a
+        // subject pronoun
+        let date = |i: usize| {
+            let w = word(input, &toks[i]);
+            toks[i].is_word()
+                && (is_date_word(w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || lower_is(w, &["week", "month", "year", "night", "morning"]))
+        };
+        let opener = lower_is(first, &["in", "on", "last", "this", "since", "by"]);
+        let mut i = k + 1;
+        while opener && i < toks.len().min(k + 4) && date(i) {
+            i += 1;
+        }
+        let pronoun = toks.get(i).is_some_and(|t| {
+            t.is_word() && lower_is(word(input, t), &["he", "she", "they", "we", "i"])
+        }) && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !is_capitalized(word(input, n)));
+        if i > k + 1 && pronoun {
+            k = i;
+            break;
+        }
         k = comma? + 1;
         // `In Salem, N.H., on Tuesday,`: a state after a place is part of the adverbial
         if let Some(c) = (k + 1..toks.len().min(k + 4)).find(|&i| !toks[i].is_word()) {

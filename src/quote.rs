@@ -995,6 +995,21 @@ mod tests {
     }
 
     #[test]
+    fn date_without_a_comma_before_a_subject_pronoun() {
+        assert_eq!(
+            who(
+                "\"We will rebuild,\" said Mayor Ana Ruiz.\n\nIn 2019 she campaigned for \"cleaner streets and safer parks.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "said"), ("she", "")])
+        );
+        // a clause that opens the sentence is no date
+        assert_eq!(
+            who("When asked whom she backed, Lena Ortiz said, \"Nobody yet.\""),
+            pairs(&[("Lena Ortiz", "said")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
