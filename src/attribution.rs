@@ -25,9 +25,14 @@ struct VerbTable {
 
 impl VerbTable {
     fn new(words: &[&'static str]) -> VerbTable {
-        let size = (words.len() * 4).next_power_of_two();
+        VerbTable::from_lists(&[words])
+    }
+
+    fn from_lists(lists: &[&[&'static str]]) -> VerbTable {
+        let len: usize = lists.iter().map(|l| l.len()).sum();
+        let size = (len * 4).next_power_of_two();
         let mut slots = vec![""; size];
-        for &w in words {
+        for &w in lists.iter().copied().flatten() {
             let mut i = fnv1a(w.as_bytes()) & (size - 1);
             while !slots[i].is_empty() && slots[i] != w {
                 i = (i + 1) & (size - 1);
@@ -702,17 +707,16 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
 }
 
 fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    for phrase in CUE_PHRASES {
-        let n = phrase.split(' ').count();
-        if i + n <= toks.len()
-            && toks[i..i + n].iter().all(Tok::is_word)
-            && phrase
-                .split(' ')
-                .zip(&toks[i..i + n])
-                .all(|(p, t)| p.eq_ignore_ascii_case(word(input, t)))
-        {
-            return Some((i, i + n));
+    // word by word, so that most tokens fail at the first compare
+    'phrases: for phrase in CUE_PHRASES {
+        let mut j = i;
+        for p in phrase.split(' ') {
+            match toks.get(j) {
+                Some(t) if t.is_word() && p.eq_ignore_ascii_case(word(input, t)) => j += 1,
+                _ => continue 'phrases,
+            }
         }
+        return Some((i, j));
     }
     None
 }
@@ -788,11 +792,22 @@ fn is_date_word(w: &str) -> bool {
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
 fn is_function_word(w: &str) -> bool {
     let w = w.split(['\'', '’']).next().unwrap_or(w);
-    (lower_is(w, STOPS) && is_stop(w))
-        || lower_is(w, INTRODUCERS)
-        || lower_is(w, CONJUNCTIONS)
-        || lower_is(w, DETERMINERS)
+    let mut buf = [0u8; 24];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false; // every function word is short ASCII
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    (STOP_TABLE.contains(lower) && is_stop(w)) || OPENER_TABLE.contains(lower)
 }
+
+/// The stop words, and the words that open a sentence or a noun phrase, in hash tables:
+/// every mention asks about its words.
+static STOP_TABLE: LazyLock<VerbTable> = LazyLock::new(|| VerbTable::new(STOPS));
+static OPENER_TABLE: LazyLock<VerbTable> =
+    LazyLock::new(|| VerbTable::from_lists(&[INTRODUCERS, CONJUNCTIONS, DETERMINERS]));
 
 /// Where the sentence around a quote starts (after the previous sentence's end or closing
 /// mark) and ends.
