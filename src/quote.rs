@@ -1010,6 +1010,14 @@ mod tests {
     }
 
     #[test]
+    fn every_form_of_a_speech_verb() {
+        assert_eq!(
+            who("\"Nice try, coach,\" she mocks. \"Come back next year.\""),
+            pairs(&[("she", "mocks"), ("she", "mocks")])
+        );
+    }
+
+    #[test]
     fn pronoun_speaker_names_its_referent() {
         let (q, _) = quotes(
             "\"Taxes will rise,\" said Governor Ana Silva. Later she added: \"Not by much.\"",
