@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon::{
     ADDRESSEE_VERBS, CUE_PHRASES, MONTHS, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS,
-    TITLES,
+    TITLES, US_STATES,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -25,9 +25,14 @@ struct VerbTable {
 
 impl VerbTable {
     fn new(words: &[&'static str]) -> VerbTable {
-        let size = (words.len() * 4).next_power_of_two();
+        VerbTable::from_lists(&[words])
+    }
+
+    fn from_lists(lists: &[&[&'static str]]) -> VerbTable {
+        let len: usize = lists.iter().map(|l| l.len()).sum();
+        let size = (len * 4).next_power_of_two();
         let mut slots = vec![""; size];
-        for &w in words {
+        for &w in lists.iter().copied().flatten() {
             let mut i = fnv1a(w.as_bytes()) & (size - 1);
             while !slots[i].is_empty() && slots[i] != w {
                 i = (i + 1) & (size - 1);
@@ -215,7 +220,9 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
 }
 
 /// Words that open a sentence before its subject and need no comma (`But Jane Doe said`).
-const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "then", "now"];
+const CONJUNCTIONS: &[&str] = &[
+    "but", "and", "yet", "so", "still", "then", "now", "perhaps", "maybe",
+];
 
 /// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
 const INTRODUCERS: &[&str] = &[
@@ -362,7 +369,7 @@ const STOPS: &[&str] = &[
 
 /// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
 fn is_stop(w: &str) -> bool {
-    lower_is(w, STOPS)
+    (lower_is(w, STOPS) || is_expletive(w))
         && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
 }
 
@@ -425,6 +432,18 @@ const BETWEEN: &[&str] = &[
     "told",
     "even",
     "still",
+    "always",
+    "already",
+    "ever",
+    "did",
+    "does",
+    "do",
+    "are",
+    "were",
+    "been",
+    "should",
+    "must",
+    "can",
 ];
 
 /// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
@@ -438,7 +457,12 @@ fn is_between(w: &str) -> bool {
 /// A personal pronoun, also contracted (`he's`, `she’d`).
 fn is_pronoun(w: &str) -> bool {
     let base = w.split(['\'', '’']).next().unwrap_or(w);
-    lower_is(base, PRONOUNS)
+    lower_is(base, PRONOUNS) && !is_expletive(w)
+}
+
+/// `It's`: the pronoun of `it's time`, `it's been said that`, a subject that says nothing.
+fn is_expletive(w: &str) -> bool {
+    lower_is(w, &["it's", "it’s"])
 }
 
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
@@ -655,6 +679,9 @@ fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a st
 /// (`a spokesman`, `officials`).
 fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     let first = word(input, &toks[0]);
+    if is_expletive(first) {
+        return false;
+    }
     // `Another tweeted`, `Many said`: determiners that stand for people
     let pronominal = lower_is(
         first,
@@ -680,17 +707,16 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
 }
 
 fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    for phrase in CUE_PHRASES {
-        let n = phrase.split(' ').count();
-        if i + n <= toks.len()
-            && toks[i..i + n].iter().all(Tok::is_word)
-            && phrase
-                .split(' ')
-                .zip(&toks[i..i + n])
-                .all(|(p, t)| p.eq_ignore_ascii_case(word(input, t)))
-        {
-            return Some((i, i + n));
+    // word by word, so that most tokens fail at the first compare
+    'phrases: for phrase in CUE_PHRASES {
+        let mut j = i;
+        for p in phrase.split(' ') {
+            match toks.get(j) {
+                Some(t) if t.is_word() && p.eq_ignore_ascii_case(word(input, t)) => j += 1,
+                _ => continue 'phrases,
+            }
         }
+        return Some((i, j));
     }
     None
 }
@@ -766,11 +792,22 @@ fn is_date_word(w: &str) -> bool {
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
 fn is_function_word(w: &str) -> bool {
     let w = w.split(['\'', '’']).next().unwrap_or(w);
-    (lower_is(w, STOPS) && is_stop(w))
-        || lower_is(w, INTRODUCERS)
-        || lower_is(w, CONJUNCTIONS)
-        || lower_is(w, DETERMINERS)
+    let mut buf = [0u8; 24];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false; // every function word is short ASCII
+    }
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    (STOP_TABLE.contains(lower) && is_stop(w)) || OPENER_TABLE.contains(lower)
 }
+
+/// The stop words, and the words that open a sentence or a noun phrase, in hash tables:
+/// every mention asks about its words.
+static STOP_TABLE: LazyLock<VerbTable> = LazyLock::new(|| VerbTable::new(STOPS));
+static OPENER_TABLE: LazyLock<VerbTable> =
+    LazyLock::new(|| VerbTable::from_lists(&[INTRODUCERS, CONJUNCTIONS, DETERMINERS]));
 
 /// Where the sentence around a quote starts (after the previous sentence's end or closing
 /// mark) and ends.
@@ -949,6 +986,10 @@ fn after_quote<'a>(
         }));
     }
     let mut sp = np_forward(input, toks, k, verbs)?;
+    if sp.1 == sp.0 + 1 && lower_is(word(input, &toks[sp.0]), &["who", "which", "that"]) {
+        // `a "trade prosecutor" who reports to ...`: the clause is about the quoted words
+        return None;
+    }
     let found = verb_after_mention(input, toks, sp.1, verbs)
         .filter(|&j| !bare_only || ends_bare_cue(input, toks, j + 1))
         // only after a name or a pronoun: `"..." The talks ended.` is a new sentence
@@ -973,10 +1014,47 @@ fn after_quote<'a>(
             cue: None,
         });
     };
+    if toks[sp.1].punct == ',' && j == sp.1 + 2 && is_pronoun(word(input, &toks[sp.1 + 1])) {
+        // `"..." income, he said, ...`: the words before the comma end the quoted sentence
+        sp = (sp.1 + 1, sp.1 + 2);
+    }
     source.or(Some(Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: Some(cue_of(input, toks, (j, j + 1))),
     }))
+}
+
+/// The longest signature line (`- Jane Doe, Springfield.`) after a quote paragraph, in bytes.
+const SIGNATURE: usize = 80;
+
+/// `"..."` closing its paragraph, then a line `- Jane Doe.`: the quote is signed by the name
+/// after the dash.
+pub(crate) fn signature_after<'a>(
+    input: &'a str,
+    block: Span,
+    close: Span,
+    verbs: &Verbs,
+) -> Option<Speaker<'a>> {
+    if !input[close.end..block.end]
+        .trim_matches(['.', ' '])
+        .is_empty()
+    {
+        return None;
+    }
+    let rest = &input[block.end..floor_char(input, (block.end + SIGNATURE).min(input.len()))];
+    let lead = rest.len() - rest.trim_start().len();
+    if !rest[..lead].contains('\n') {
+        return None;
+    }
+    let line_end = rest[lead..].find('\n').map_or(rest.len(), |i| lead + i);
+    let toks = tokenize(input, Span::new(block.end + lead, block.end + line_end));
+    let toks = toks.as_slice();
+    if !toks.first().is_some_and(|t| is_dash(t.punct)) {
+        return None;
+    }
+    let sp = np_forward(input, toks, 1, verbs)?;
+    let ends = toks.get(sp.1).is_none_or(|t| matches!(t.punct, '.' | ','));
+    (ends && is_named(word_span(input, toks, sp))).then(|| speaker_of(input, toks, sp))
 }
 
 /// What may follow the verb of a bare attribution: the sentence's end, a comma, a place or
@@ -1100,12 +1178,76 @@ fn before_quote<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    let toks = tokenize(input, before_window(input, block, open));
+    let window = before_window(input, block, open);
+    let toks = tokenize(input, window);
     let toks = toks.as_slice();
-    sentence_attribution(input, toks, verbs).or_else(|| {
+    if let Some(a) = dash_label(input, toks) {
+        return Some(a);
+    }
+    let found = sentence_attribution(input, toks, verbs, true);
+    if let Some(a) = &found
+        && let Some(c) = a.cue.as_ref().filter(|c| c.text.ends_with("ing"))
+    {
+        // `Jane Doe visited "The Show" to talk about it, saying "..."`: a participle after a
+        // comma is done by the subject of the whole sentence, before any quoted words in it
+        let whole = sentence_window(input, block, open);
+        if whole.start < window.start {
+            let whole = tokenize(input, whole);
+            let whole = whole.as_slice();
+            if let Some(ci) = whole.iter().position(|t| t.start == c.span.start)
+                && ci > 0
+                && whole[ci - 1].punct == ','
+                && let Some(sp) = sentence_subject(input, whole, ci - 1, verbs)
+            {
+                return Some(Attribution {
+                    speaker: Some(speaker_of(input, whole, sp)),
+                    cue: a.cue.clone(),
+                });
+            }
+        }
+    }
+    if let Some(a) = &found
+        && let Some(p) = clause_pronoun(input, toks)
+        && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start)
+        && a.speaker
+            .as_ref()
+            .is_some_and(|s| !is_named(&s.text) && !is_pronoun(&s.text))
+    {
+        let cue = verbs
+            .contains(word(input, &toks[p + 1]))
+            .then(|| cue_of(input, toks, (p + 1, p + 2)));
+        return Some(Attribution {
+            speaker: Some(speaker_of(input, toks, (p, p + 1))),
+            cue,
+        });
+    }
+    found.or_else(|| {
         let whole = tokenize(input, sentence_window(input, block, open));
         let whole = whole.as_slice();
         colon_subject(input, whole, verbs).or_else(|| label_speaker(input, whole))
+    })
+}
+
+/// Words that open a clause of its own within a sentence: its subject, not the sentence's,
+/// says the quoted words that end it (`whom she called "..."`, `although he wrote that ...`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "who", "whom", "which", "what", "although", "though", "while", "but", "when", "as", "because",
+    "where",
+];
+
+/// The last subject pronoun in `toks` that opens a clause of its own and is followed by
+/// its verb (`which he described as`).
+fn clause_pronoun(input: &str, toks: &[Tok]) -> Option<usize> {
+    (1..toks.len().saturating_sub(1)).rev().find(|&i| {
+        toks[i].is_word()
+            && lower_is(
+                word(input, &toks[i]),
+                &["he", "she", "they", "it", "we", "i"],
+            )
+            && toks[i - 1].is_word()
+            && lower_is(word(input, &toks[i - 1]), CLAUSE_OPENERS)
+            && toks[i + 1].is_word()
+            && !is_capitalized(word(input, &toks[i + 1]))
     })
 }
 
@@ -1124,6 +1266,29 @@ fn label_speaker<'a>(input: &'a str, toks: &[Tok]) -> Option<Attribution<'a>> {
     (all_names && is_named(word_span(input, toks, sp))).then(|| Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: None,
+    })
+}
+
+/// `POLLS TIGHTEN IN OHIO - Jane Doe: "..."`: a name between a dash and the colon before a
+/// quote labels it, as digests that string excerpts together do.
+fn dash_label<'a>(input: &'a str, toks: &[Tok]) -> Option<Attribution<'a>> {
+    let colon = toks.len().checked_sub(1)?;
+    if toks[colon].punct != ':' {
+        return None;
+    }
+    let dash = (colon.saturating_sub(LABEL_TOKENS + 2)..colon)
+        .rev()
+        .find(|&i| !toks[i].is_word())?;
+    let sp = (dash + 1, colon);
+    let names = sp.0 < sp.1
+        && toks[sp.0..sp.1]
+            .iter()
+            .all(|t| is_capitalized(word(input, t)) || word(input, t) == "and");
+    (is_dash(toks[dash].punct) && names && is_named(word_span(input, toks, sp))).then(|| {
+        Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: None,
+        }
     })
 }
 
@@ -1187,9 +1352,47 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
         if !(ago || opens_adverbial(first, next)) || attributes {
             break;
         }
+        // `In 2011 she spoke ...`, `Last week he said ...`: a date with no comma before a
+        // subject pronoun
+        let date = |i: usize| {
+            let w = word(input, &toks[i]);
+            toks[i].is_word()
+                && (is_date_word(w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || lower_is(w, &["week", "month", "year", "night", "morning"]))
+        };
+        let opener = lower_is(first, &["in", "on", "last", "this", "since", "by"]);
+        let mut i = k + 1;
+        while opener && i < toks.len().min(k + 4) && date(i) {
+            i += 1;
+        }
+        let pronoun = toks.get(i).is_some_and(|t| {
+            t.is_word() && lower_is(word(input, t), &["he", "she", "they", "we", "i"])
+        }) && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !is_capitalized(word(input, n)));
+        if i > k + 1 && pronoun {
+            k = i;
+            break;
+        }
         k = comma? + 1;
+        // `In Salem, N.H., on Tuesday,`: a state after a place is part of the adverbial
+        if let Some(c) = (k + 1..toks.len().min(k + 4)).find(|&i| !toks[i].is_word()) {
+            // an abbreviation's full stop stands apart from it: `Del.,`
+            let dot = usize::from(toks[c].punct == '.');
+            if toks.get(c + dot).is_some_and(|t| t.punct == ',')
+                && is_state(&input[toks[k].start..toks[c + dot - 1].end])
+            {
+                k = c + dot + 1;
+            }
+        }
     }
     Some(k)
+}
+
+/// A US state, by name or AP abbreviation.
+fn is_state(text: &str) -> bool {
+    US_STATES.iter().any(|&(a, n)| a == text || n == text)
 }
 
 /// A sentence's first word that opens an adverbial ended by a comma: a preposition or
@@ -1206,10 +1409,51 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
             !is_capitalized(n) && !VERB_TABLE.contains(n) && !lower_is(n, BETWEEN)
         });
     // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
-    let adverb = first.ends_with("ly") && next.is_none();
+    let adverb = (first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS)) && next.is_none();
+    // `Even before the vote,`, `Shortly after noon,`
+    let qualified = lower_is(first, QUALIFIERS) && next.is_some_and(|n| lower_is(n, INTRODUCERS));
     let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
-    lower_is(first, INTRODUCERS) || preposition || adverb || participle
+    lower_is(first, INTRODUCERS) || preposition || adverb || participle || qualified
 }
+
+/// Words that qualify an opening adverbial (`Even before the vote,`, `Hours after it,`).
+const QUALIFIERS: &[&str] = &[
+    "even",
+    "just",
+    "only",
+    "shortly",
+    "soon",
+    "long",
+    "right",
+    "immediately",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+];
+
+/// Adverbs that open a sentence, alone before their comma (`First, ...`, `Still, ...`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "next",
+    "still",
+    "now",
+    "then",
+    "yet",
+    "overall",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "anyway",
+    "besides",
+    "otherwise",
+];
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let first = word(input, toks.get(k).filter(|t| t.is_word())?);
@@ -1240,10 +1484,13 @@ fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     (end > k && !(described && end == k + 1)).then_some((k, end))
 }
 
+/// The speaker and cue of the sentence in `toks`; with `quote_follows`, the sentence runs
+/// on into the quote, and a relative clause nearest it may hold its cue.
 fn sentence_attribution<'a>(
     input: &'a str,
     toks: &[Tok],
     verbs: &Verbs,
+    quote_follows: bool,
 ) -> Option<Attribution<'a>> {
     for i in 0..toks.len() {
         if let Some(cue) = cue_phrase_at(input, toks, i)
@@ -1287,7 +1534,52 @@ fn sentence_attribution<'a>(
             relative.get_or_insert(found);
             continue;
         }
-        return Some(found);
+        // `said Jane Doe, who told the crowd "..."`: a relative clause after the speaker
+        // holds the cue nearest the quote, and its pronoun is the mention as written
+        let later = (v + 1..toks.len().saturating_sub(1)).find_map(|i| {
+            // `, who said`, not `voters who wonder` (whose clause names them) nor `, which
+            // was reported` (a passive)
+            let relative = quote_follows
+                && toks[i].is_word()
+                && lower_is(word(input, &toks[i]), &["who", "which"])
+                && toks[i - 1].punct == ',';
+            if !relative {
+                return None;
+            }
+            let c = verb_at(input, toks, i + 1, verbs)?;
+            let passive = toks[i + 1..c].iter().any(|t| {
+                lower_is(
+                    word(input, t),
+                    &["was", "were", "is", "are", "be", "been", "being"],
+                )
+            });
+            (!passive && is_cue_verb(input, toks, c, verbs)).then(|| Attribution {
+                speaker: Some(speaker_of(input, toks, (i, i + 1))),
+                cue: Some(cue_of(input, toks, (c, c + 1))),
+            })
+        });
+        // `..., with Jane Doe saying "..."`: a participle with its own doer, after the
+        // sentence's cue, introduces the quote
+        let with = || {
+            (v + 2..toks.len()).rev().find_map(|p| {
+                if !word(input, &toks[p]).ends_with("ing") || !is_cue_verb(input, toks, p, verbs) {
+                    return None;
+                }
+                let w = (p.saturating_sub(7)..p.saturating_sub(1))
+                    .rev()
+                    .take_while(|&i| toks[i].is_word())
+                    .find(|&i| word(input, &toks[i]) == "with")?;
+                let sp = (w + 1, p);
+                let mention = &toks[w + 1..p];
+                (mention.iter().all(Tok::is_word) && acceptable_mention(input, mention)).then(
+                    || Attribution {
+                        speaker: Some(speaker_of(input, toks, sp)),
+                        cue: Some(cue_of(input, toks, (p, p + 1))),
+                    },
+                )
+            })
+        };
+        return Some(later.or_else(with).unwrap_or(found));
     }
     relative
 }
@@ -1311,10 +1603,54 @@ pub(crate) fn trailing_attribution<'a>(
         .map_or(hi, |(i, _)| close.end + i);
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
     let toks = tokenize(input, Span::new(tail, end));
-    let toks = toks.as_slice();
-    if toks.iter().any(|t| is_quote_mark(t.punct)) {
-        return None;
-    }
+    let all = toks.as_slice();
+    closing_cue(input, all, verbs).or_else(|| parenthetical_cue(input, all, verbs))
+}
+
+/// `..., "more words," Jane Doe said, and the sentence goes on.`: a cue set off by a comma
+/// right after a later quote in the sentence serves the whole sentence.
+fn parenthetical_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attribution<'a>> {
+    (1..toks.len()).find_map(|i| {
+        if !(is_quote_mark(toks[i - 1].punct) && leans_left(input, &toks[i - 1])) {
+            return None;
+        }
+        let (sp, v) = if is_cue_verb(input, toks, i, verbs) {
+            (np_forward(input, toks, i + 1, verbs)?, i)
+        } else {
+            let sp = np_forward(input, toks, i, verbs)?;
+            (sp, verb_at(input, toks, sp.1, verbs)?)
+        };
+        let last = sp.1.max(v + 1);
+        (toks.get(last)?.punct == ',' && names_someone(input, toks, sp)).then(|| Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, (v, v + 1))),
+        })
+    })
+}
+
+/// The cue that closes a sentence, after the last quoted words in it.
+fn closing_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attribution<'a>> {
+    // quoted words later in the sentence (`a "good thing" that did "real good," he said.`)
+    // share its closing cue: read only what follows the last of them
+    let toks = match toks.iter().rposition(|t| is_quote_mark(t.punct)) {
+        Some(q) => {
+            let mut first = q;
+            while first > 0 && is_quote_mark(toks[first - 1].punct) {
+                first -= 1;
+            }
+            // a closing mark leans on the word before it; an opening one means the
+            // sentence ends inside a quote, with no cue after it
+            let closing = input[..toks[first].start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace());
+            if !closing {
+                return None;
+            }
+            &toks[q + 1..]
+        }
+        None => toks,
+    };
     // the clause after one of the last commas, which must reach the sentence's end or an
     // appositive (`, says Jane Doe, a consultant with a firm in Ohio.`)
     let commas = toks
@@ -1340,6 +1676,14 @@ fn clause_cue<'a>(
     let k = from;
     if !toks.get(k)?.is_word() {
         return None;
+    }
+    if let Some(cue) = cue_phrase_at(input, toks, k) {
+        // `..., according to Jane Doe.`
+        let sp = np_forward(input, toks, cue.1, verbs)?;
+        return Some(Attribution {
+            speaker: Some(speaker_of(input, toks, sp)),
+            cue: Some(cue_of(input, toks, cue)),
+        });
     }
     let (sp, v) = if is_cue_verb(input, toks, k, verbs) {
         (np_forward(input, toks, k + 1, verbs)?, k)
@@ -1381,7 +1725,7 @@ pub(crate) fn previous_sentence<'a>(
         mark.start -= 1; // both halves of an old-wire `''`
     }
     let toks = tokenize(input, before_window(input, block, mark));
-    sentence_attribution(input, toks.as_slice(), verbs)
+    sentence_attribution(input, toks.as_slice(), verbs, false)
 }
 
 /// The subject of the sentence that a quote stands in, when the quote does not open it.
@@ -1393,12 +1737,60 @@ pub(crate) fn sentence_subject_before<'a>(
 ) -> Option<Speaker<'a>> {
     let toks = tokenize(input, sentence_window(input, block, open));
     let toks = toks.as_slice();
+    if let Some(p) = clause_pronoun(input, toks) {
+        return Some(speaker_of(input, toks, (p, p + 1)));
+    }
     let sp = sentence_subject(input, toks, toks.len(), verbs)?;
     // the subject must be followed by the rest of a clause, not be the whole window
     let rest = toks
         .get(sp.1)
         .is_some_and(|t| sp.1 + 1 < toks.len() || (t.is_word() && !is_capitalized(word(input, t))));
     rest.then(|| speaker_of(input, toks, sp))
+}
+
+/// The pronoun that opens the sentence a quote stands in (`Then she called it "..."`),
+/// when the sentence opens with words of its own rather than a quote.
+pub(crate) fn pronoun_subject<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    verbs: &Verbs,
+) -> Option<Speaker<'a>> {
+    let toks = tokenize(input, sentence_window(input, block, open));
+    // past the marks that close the sentence before (`... "Not now." She ...`)
+    let skip = toks
+        .as_slice()
+        .iter()
+        .take_while(|t| is_quote_mark(t.punct) && leans_left(input, t))
+        .count();
+    let toks = &toks.as_slice()[skip..];
+    if !toks.first()?.is_word() {
+        return None;
+    }
+    let sp = sentence_subject(input, toks, toks.len(), verbs)?;
+    let pronoun = sp.1 == sp.0 + 1 && is_pronoun(word(input, &toks[sp.0]));
+    // a closing mark before any opening one: the window began inside a quotation
+    let inside = toks
+        .iter()
+        .find(|t| is_quote_mark(t.punct))
+        .is_some_and(|t| leans_left(input, t));
+    (pronoun && !inside).then(|| speaker_of(input, toks, sp))
+}
+
+/// A mark that leans on the word before it, as a closing quotation mark does.
+fn leans_left(input: &str, t: &Tok) -> bool {
+    input[..t.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+}
+
+/// Determiners that stand alone for people (`Another said`, `Many argued`).
+const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
+
+/// A verb form that no noun shares: `said`, `argued`, `says` (but not `tweet`, `remarks`).
+fn is_finite_form(w: &str) -> bool {
+    w.ends_with("ed") || lower_is(w, &["said", "says", "say", "told", "wrote", "thought"])
 }
 
 /// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
@@ -1417,9 +1809,31 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         || p.ends_with("s’")
         || p.ends_with("'s")
         || p.ends_with("’s")
-        || (lower_is(p, DETERMINERS) && !lower_is(p, &["one", "two", "three", "both", "each"]));
+        || (lower_is(p, DETERMINERS)
+            && !lower_is(p, &["one", "two", "three", "both", "each"])
+            && !(lower_is(p, PEOPLE_DETERMINERS) && is_finite_form(w)));
+    // `at one point`, `in one statement`
+    let counted = lower_is(p, &["one", "two", "three"])
+        && v >= 2
+        && toks[v - 2].is_word()
+        && PREPOSITIONS.contains(&word(input, &toks[v - 2]));
+    // `an unprompted call`, `Jane Doe's repeated calls`: a verb form after a determiner and
+    // a modifier is the noun of that phrase (but `the report states` is a sentence)
+    let modified = v >= 2
+        && (lower_is(w, NOUN_LIKE_VERBS) || lower_is(w, &["tweet", "tweets"]))
+        && !is_capitalized(p)
+        && !is_between(p)
+        && !is_pronoun(p)
+        && toks[v - 2].is_word()
+        && {
+            let pp = word(input, &toks[v - 2]);
+            let possessive = pp.ends_with("'s") || pp.ends_with("’s");
+            (possessive || (lower_is(pp, DETERMINERS) && !w.ends_with('s')))
+                && !lower_is(pp, &["one", "two", "three", "both", "each", "some", "many"])
+        };
+    let noun = noun || counted || modified;
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
-        && lower_is(w, ADDRESSEE_VERBS);
+        && (lower_is(w, ADDRESSEE_VERBS) || w.ends_with("ed"));
     !noun && !passive
 }
 
@@ -1437,7 +1851,7 @@ pub(crate) fn lead_in<'a>(
     let window = before_window(input, block, Span::new(end, end + last.len_utf8()));
     let toks = tokenize(input, window);
     let toks = toks.as_slice();
-    let a = sentence_attribution(input, toks, verbs).or_else(|| {
+    let a = sentence_attribution(input, toks, verbs, false).or_else(|| {
         // `Transcript as follows:`, `Jane Doe put it this way:`
         let sp = (last == ':').then(|| sentence_subject(input, toks, toks.len(), verbs))??;
         Some(Attribution {

@@ -5,6 +5,12 @@ use crate::BoilerplateKind;
 
 /// Speech verbs in every form a reporter writes them (lower case).
 pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "mock",
+    "mocks",
+    "sneer",
+    "sneers",
+    "sneered",
+    "snaps",
     "say",
     "says",
     "said",

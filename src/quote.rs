@@ -231,6 +231,13 @@ impl<'a> Voices<'a> {
             .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs))
             .or_else(|| attribution::previous_sentence(input, at.block, r.open, verbs))
             .and_then(|a| Some((a.speaker?, a.cue)))
+            .or_else(|| {
+                // `Then she turned to "..."`: a pronoun subject of the quote's own sentence
+                // says it, not the speaker carried from an earlier quote
+                self.this_block.as_ref()?;
+                let s = attribution::pronoun_subject(input, at.block, r.open, verbs)?;
+                Some((s, None))
+            })
             .or_else(|| self.this_block.clone())
             .or_else(|| {
                 let before = self.previous_block.filter(|_| at.opens_block)?;
@@ -334,7 +341,13 @@ fn quote_of<'a>(
     };
     let voice = match attribution::attribute(input, at.block, r.open, r.close, verbs) {
         Some(Attribution { speaker, cue }) => speaker.map(|s| (s, cue)),
-        None => voices.inherit(input, r, at, verbs),
+        // a quote that is its whole paragraph may be signed on the line after it
+        None => r
+            .close
+            .filter(|_| at.opens_block)
+            .and_then(|c| attribution::signature_after(input, at.block, c, verbs))
+            .map(|s| (s, None))
+            .or_else(|| voices.inherit(input, r, at, verbs)),
     };
     if let Some((s, c)) = voice {
         q.speaker = Some(s);
@@ -735,6 +748,272 @@ mod tests {
         assert_eq!(
             who(r#""A wall of water" hit the pier at dawn, the harbor master said."#),
             pairs(&[("the harbor master", "said")])
+        );
+    }
+
+    #[test]
+    fn sentence_end_attribution_after_several_quotes() {
+        // the cue closing the sentence serves every quoted phrase in it
+        assert_eq!(
+            who(
+                "The old ferry was a \"lifeline\" that brought \"real hope to the island,\" she said."
+            ),
+            pairs(&[("she", "said"), ("she", "said")])
+        );
+        // but not when the sentence ends inside a quote
+        assert_eq!(
+            who("The mayor praised \"the crews\" and vowed to \"keep the lights on, she said.\""),
+            pairs(&[("The mayor", "praised"), ("The mayor", "praised")])
+        );
+    }
+
+    #[test]
+    fn pronoun_opening_a_clause_says_the_words_that_end_it() {
+        // a clause of its own, nearest the quote, over a described mention before it
+        assert_eq!(
+            who(
+                "The new budget report said that cuts were coming, which she called \"a long overdue correction.\""
+            ),
+            pairs(&[("she", "called")])
+        );
+        // with no cue before it, over the sentence's subject
+        assert_eq!(
+            who(
+                "Lena Ortiz kept smiling as he kept talking about \"the future of this old town.\""
+            ),
+            pairs(&[("he", "")])
+        );
+        // a named speaker keeps the words of a clause about someone the name may be
+        assert_eq!(
+            who(
+                "Mayor Ruth Keane said the plan, which she called \"our best chance,\" would pass."
+            ),
+            pairs(&[("Mayor Ruth Keane", "said")])
+        );
+    }
+
+    #[test]
+    fn opening_adverbs_and_auxiliaries_are_not_speakers() {
+        assert_eq!(
+            who("First, Jane Doe called the bridge plan \"a waste of good steel.\""),
+            pairs(&[("Jane Doe", "called")])
+        );
+        assert_eq!(
+            who("Even before the vote, the union said it was \"ready to strike tomorrow.\""),
+            pairs(&[("the union", "said")])
+        );
+        assert_eq!(
+            who("The city board has always claimed to be \"a neutral referee here.\""),
+            pairs(&[("The city board", "claimed")])
+        );
+        // `it's` stands for no one
+        let (q, _) = quotes("It's plain that the players want \"a fresh start next season.\"");
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "It's"))
+        );
+    }
+
+    #[test]
+    fn pronoun_opening_the_quotes_sentence_over_the_carried_speaker() {
+        assert_eq!(
+            who(
+                "\"We will rebuild,\" said Mayor Ana Ruiz. Then she turned to \"the long road ahead.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "said"), ("she", "")])
+        );
+        // after a quote that closes the sentence before
+        assert_eq!(
+            who(
+                "Mayor Ana Ruiz said, \"We will rebuild.\" She thanked \"every single volunteer\" by name."
+            ),
+            pairs(&[("Mayor Ana Ruiz", "said"), ("She", "")])
+        );
+    }
+
+    #[test]
+    fn relative_clause_after_the_speaker_holds_the_nearest_cue() {
+        assert_eq!(
+            who(
+                "\"It was a long night,\" said Omar Haddad, who added that the pumps had \"held up better than anyone hoped.\""
+            ),
+            pairs(&[("Omar Haddad", "said"), ("who", "added")])
+        );
+        // not a restrictive clause about someone else, nor a passive
+        assert_eq!(
+            who(
+                "Omar Haddad told voters who asked about the levy that it was \"a fair price for safety.\""
+            ),
+            pairs(&[("Omar Haddad", "told")])
+        );
+        assert_eq!(
+            who(
+                "Omar Haddad wrote the memo, which was reported by local radio, calling the levy \"a fair price for safety.\""
+            ),
+            pairs(&[("Omar Haddad", "wrote")])
+        );
+    }
+
+    #[test]
+    fn according_to_at_the_end_of_the_sentence() {
+        assert_eq!(
+            who(
+                "The county is hiring \"dozens of new inspectors\" this spring, according to the budget office."
+            ),
+            pairs(&[("the budget office", "according to")])
+        );
+    }
+
+    #[test]
+    fn with_and_a_participle_introduce_their_own_speaker() {
+        assert_eq!(
+            who(
+                "Farmers were quick to respond, with the growers' union saying the rule was \"a disaster for small plots.\""
+            ),
+            pairs(&[("the growers' union", "saying")])
+        );
+    }
+
+    #[test]
+    fn qualified_adverbials_and_perhaps_open_no_subject() {
+        assert_eq!(
+            who(
+                "Hours after the storm, the governor issued a statement, \"We will rebuild every home.\""
+            ),
+            pairs(&[("the governor", "")])
+        );
+        assert_eq!(
+            who("Perhaps Lena Ortiz prefers \"a steady hand at the wheel\" this year."),
+            pairs(&[("Lena Ortiz", "")])
+        );
+    }
+
+    #[test]
+    fn participle_after_a_place_and_state_or_a_quoted_title() {
+        assert_eq!(
+            who(
+                "At a diner in Dover, Del., on Friday, Mayor Ana Ruiz backed the plan, saying it would \"pay for itself in a decade.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "saying")])
+        );
+        assert_eq!(
+            who(
+                "Coach Dale Brenner went on \"Morning Talk\" to discuss his rival, Sam Ortega, saying he was \"the best in the league.\""
+            ),
+            pairs(&[("Coach Dale Brenner", "saying")])
+        );
+    }
+
+    #[test]
+    fn quote_paragraph_signed_on_the_next_line() {
+        assert_eq!(
+            who(
+                "\"We will never close this library.\"\n- Mayor Ana Ruiz.\n\nThe council met again."
+            ),
+            pairs(&[("Mayor Ana Ruiz", "")])
+        );
+        // a paragraph that is not all quote is not signed by the line after it
+        assert_eq!(
+            who("The mayor said the library was \"a treasure we keep.\"\n- Daily Wire.\n"),
+            pairs(&[("The mayor", "said")])
+        );
+    }
+
+    #[test]
+    fn digest_label_after_a_dash() {
+        assert_eq!(
+            who(
+                "FARM INCOMES FALL AGAIN - Rosa Delgado and Tim Hale: \"Prices dropped for the third year running.\""
+            ),
+            pairs(&[("Rosa Delgado and Tim Hale", "")])
+        );
+    }
+
+    #[test]
+    fn determiners_that_stand_for_people_speak() {
+        assert_eq!(
+            who(
+                "\"It was cold,\" one fan wrote.\n\nAnother said the game was \"worth every minute.\""
+            ),
+            pairs(&[("one fan", "wrote"), ("Another", "said")])
+        );
+        // but `another tweet` is a noun
+        assert_eq!(
+            who("Jane Doe posted another tweet on Monday: \"We are not done yet.\""),
+            pairs(&[("Jane Doe", "posted")])
+        );
+    }
+
+    #[test]
+    fn parenthetical_cue_after_a_later_quote_serves_the_sentence() {
+        assert_eq!(
+            who(
+                "Fans who keep \"chasing old glory\" and \"living in the past,\" she said, are wasting their time."
+            ),
+            pairs(&[("she", "said"), ("she", "said")])
+        );
+    }
+
+    #[test]
+    fn pronoun_after_the_quotes_last_words_speaks() {
+        assert_eq!(
+            who(
+                "\"Most of the cost comes from the need to repair\" bridges, she said, not from new roads."
+            ),
+            pairs(&[("she", "said")])
+        );
+        // `at one point` is no cue
+        assert_eq!(
+            who("Lena Ortiz met the crew, at one point calling them \"the best in the state.\""),
+            pairs(&[("Lena Ortiz", "calling")])
+        );
+    }
+
+    #[test]
+    fn passive_verbs_are_not_cues() {
+        assert_eq!(
+            who(
+                "Lena Ortiz, who phoned her rival after the result was announced, told the crowd, \"We did this together.\""
+            ),
+            pairs(&[("Lena Ortiz", "told")])
+        );
+    }
+
+    #[test]
+    fn verb_forms_inside_a_noun_phrase_are_not_cues() {
+        assert_eq!(
+            who(
+                "Mayor Ana Ruiz made an unexpected call for calm, calling the vote \"a fair fight.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "calling")])
+        );
+        // but a report that states is a sentence
+        assert_eq!(
+            who("The annual report states that costs \"rose sharply last year.\""),
+            pairs(&[("The annual report", "states")])
+        );
+    }
+
+    #[test]
+    fn date_without_a_comma_before_a_subject_pronoun() {
+        assert_eq!(
+            who(
+                "\"We will rebuild,\" said Mayor Ana Ruiz.\n\nIn 2019 she campaigned for \"cleaner streets and safer parks.\""
+            ),
+            pairs(&[("Mayor Ana Ruiz", "said"), ("she", "")])
+        );
+        // a clause that opens the sentence is no date
+        assert_eq!(
+            who("When asked whom she backed, Lena Ortiz said, \"Nobody yet.\""),
+            pairs(&[("Lena Ortiz", "said")])
+        );
+    }
+
+    #[test]
+    fn every_form_of_a_speech_verb() {
+        assert_eq!(
+            who("\"Nice try, coach,\" she mocks. \"Come back next year.\""),
+            pairs(&[("she", "mocks"), ("she", "mocks")])
         );
     }
 
