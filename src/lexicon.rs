@@ -261,17 +261,14 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "concludes",
     "concluded",
     "concluding",
-    "tell",
     "urge",
     "urges",
     "urged",
     "urging",
-    "add",
     "quote",
     "quotes",
     "quoted",
     "quoting",
-    "predict",
     "muse",
     "muses",
     "mused",
@@ -1312,3 +1309,18 @@ pub(crate) const SOCIAL_WORDS: &[&str] = &[
     "comment",
     "comments",
 ];
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_hold_each_entry_once() {
+        let mut verbs = SPEECH_VERBS.to_vec();
+        verbs.sort_unstable();
+        let before = verbs.len();
+        verbs.dedup();
+        assert_eq!(before, verbs.len(), "a speech verb is listed twice");
+        assert!(SPEECH_VERBS.iter().all(|v| *v == v.to_lowercase()));
+    }
+}
