@@ -1316,11 +1316,22 @@ mod word_list_tests {
 
     #[test]
     fn word_lists_hold_each_entry_once() {
-        let mut verbs = SPEECH_VERBS.to_vec();
-        verbs.sort_unstable();
-        let before = verbs.len();
-        verbs.dedup();
-        assert_eq!(before, verbs.len(), "a speech verb is listed twice");
+        for (name, list) in [
+            ("SPEECH_VERBS", SPEECH_VERBS),
+            ("ADDRESSEE_VERBS", ADDRESSEE_VERBS),
+            ("NOUN_LIKE_VERBS", NOUN_LIKE_VERBS),
+            ("PREPOSITIONS", PREPOSITIONS),
+            ("AP_STANDALONE_CITIES", AP_STANDALONE_CITIES),
+            ("LEAD_LABELS", LEAD_LABELS),
+            ("TITLES", TITLES),
+            ("SOCIAL_WORDS", SOCIAL_WORDS),
+        ] {
+            let mut words = list.to_vec();
+            words.sort_unstable();
+            let before = words.len();
+            words.dedup();
+            assert_eq!(before, words.len(), "{name} lists a word twice");
+        }
         assert!(SPEECH_VERBS.iter().all(|v| *v == v.to_lowercase()));
     }
 }
