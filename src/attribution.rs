@@ -5,8 +5,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon::{
-    ADDRESSEE_VERBS, CUE_PHRASES, MONTHS, NOUN_LIKE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS,
-    TITLES, US_STATES,
+    ADDRESSEE_VERBS, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DETERMINERS, INTRODUCERS,
+    MONTHS, NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS,
+    SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -219,232 +220,11 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// Words that open a sentence before its subject and need no comma (`But Jane Doe said`).
-const CONJUNCTIONS: &[&str] = &[
-    "but", "and", "yet", "so", "still", "then", "now", "perhaps", "maybe",
-];
-
-/// Words that open an adverbial ended by a comma before the subject (`On Monday, Jane ...`).
-const INTRODUCERS: &[&str] = &[
-    "back",
-    "in",
-    "early",
-    "late",
-    "amid",
-    "following",
-    "throughout",
-    "within",
-    "once",
-    "until",
-    "whether",
-    "because",
-    "to",
-    "thus",
-    "indeed",
-    "again",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "when",
-    "while",
-    "as",
-    "since",
-    "though",
-    "although",
-    "speaking",
-    "asked",
-    "later",
-    "earlier",
-    "meanwhile",
-    "however",
-    "instead",
-    "like",
-    "unlike",
-    "for",
-    "with",
-    "without",
-    "despite",
-    "if",
-    "by",
-    "from",
-    "under",
-    "last",
-    "this",
-    "separately",
-    "similarly",
-    "also",
-    "afterward",
-    "today",
-    "yesterday",
-];
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "two", "three",
-    "some", "many", "several", "another", "both", "each", "other", "former", "top",
-];
-
-/// Words that end a speaker mention.
-const STOPS: &[&str] = &[
-    "and",
-    "but",
-    "or",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "as",
-    "when",
-    "while",
-    "if",
-    "because",
-    "after",
-    "before",
-    "since",
-    "than",
-    "so",
-    "then",
-    "also",
-    "just",
-    "still",
-    "even",
-    "only",
-    "not",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "during",
-    "about",
-    "into",
-    "over",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "recently",
-    "later",
-    "earlier",
-    "now",
-    "again",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "do",
-    "did",
-    "does",
-    "it",
-    "there",
-    "here",
-    "what",
-    "how",
-    "why",
-    "where",
-    "all",
-    "not",
-    "no",
-    "we",
-];
-
 /// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
 fn is_stop(w: &str) -> bool {
     (lower_is(w, STOPS) || is_expletive(w))
         && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
 }
-
-/// Words that may stand between a speaker and the verb (`Obama also said`).
-const BETWEEN: &[&str] = &[
-    "now",
-    "only",
-    "just",
-    "not",
-    "never",
-    "merely",
-    "kept",
-    "keeps",
-    "began",
-    "begins",
-    "started",
-    "starts",
-    "went",
-    "goes",
-    "first",
-    "finally",
-    "openly",
-    "separately",
-    "similarly",
-    "directly",
-    "initially",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "recently",
-    "once",
-    "repeatedly",
-    "reportedly",
-    "flatly",
-    "simply",
-    "frequently",
-    "often",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "could",
-    "might",
-    "may",
-    "was",
-    "is",
-    "again",
-    "earlier",
-    "further",
-    "quickly",
-    "once",
-    "had",
-    "famously",
-    "publicly",
-    "privately",
-    "bluntly",
-    "angrily",
-    "told",
-    "even",
-    "still",
-    "always",
-    "already",
-    "ever",
-    "did",
-    "does",
-    "do",
-    "are",
-    "were",
-    "been",
-    "should",
-    "must",
-    "can",
-];
 
 /// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
 /// adverb (`Jane Doe flatly denied`).
@@ -1228,13 +1008,6 @@ fn before_quote<'a>(
     })
 }
 
-/// Words that open a clause of its own within a sentence: its subject, not the sentence's,
-/// says the quoted words that end it (`whom she called "..."`, `although he wrote that ...`).
-const CLAUSE_OPENERS: &[&str] = &[
-    "who", "whom", "which", "what", "although", "though", "while", "but", "when", "as", "because",
-    "where",
-];
-
 /// The last subject pronoun in `toks` that opens a clause of its own and is followed by
 /// its verb (`which he described as`).
 fn clause_pronoun(input: &str, toks: &[Tok]) -> Option<usize> {
@@ -1415,45 +1188,6 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
     let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
     lower_is(first, INTRODUCERS) || preposition || adverb || participle || qualified
 }
-
-/// Words that qualify an opening adverbial (`Even before the vote,`, `Hours after it,`).
-const QUALIFIERS: &[&str] = &[
-    "even",
-    "just",
-    "only",
-    "shortly",
-    "soon",
-    "long",
-    "right",
-    "immediately",
-    "minutes",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "moments",
-];
-
-/// Adverbs that open a sentence, alone before their comma (`First, ...`, `Still, ...`).
-const SENTENCE_ADVERBS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "next",
-    "still",
-    "now",
-    "then",
-    "yet",
-    "overall",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "nonetheless",
-    "anyway",
-    "besides",
-    "otherwise",
-];
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
     let first = word(input, toks.get(k).filter(|t| t.is_word())?);
@@ -1784,9 +1518,6 @@ fn leans_left(input: &str, t: &Tok) -> bool {
         .next_back()
         .is_some_and(|c| !c.is_whitespace())
 }
-
-/// Determiners that stand alone for people (`Another said`, `Many argued`).
-const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
 
 /// A verb form that no noun shares: `said`, `argued`, `says` (but not `tweet`, `remarks`).
 fn is_finite_form(w: &str) -> bool {
