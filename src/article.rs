@@ -133,20 +133,21 @@ fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize
 }
 
 /// Byline, share rows and other boilerplate between the headline and the body. Returns the
-/// first body line and, when the scan stopped there for it, the dateline that opens it.
+/// first body line and, when the scan already asked, whether a dateline opens it (so that
+/// `parse_dateline` does not parse that line again).
 fn parse_leading<'a>(
     input: &'a str,
     lines: &[Line],
     mut i: usize,
     parser: &Parser,
     article: &mut Article<'a>,
-) -> (usize, Option<dateline::Found<'a>>) {
+) -> (usize, Option<Option<dateline::Found<'a>>>) {
     let mut seen = 0;
     while i < lines.len() && seen < LEADING_LINES {
         let line = &lines[i];
         let text = line.text(input);
         if let Some(found) = dateline::parse(text, &parser.agencies) {
-            return (i, Some(found));
+            return (i, Some(Some(found)));
         }
         if article.byline.is_none()
             && let Some(found) = byline::parse(text)
@@ -163,7 +164,7 @@ fn parse_leading<'a>(
         }
         match boilerplate::classify(text, parser.phrases()) {
             Some(kind) => push_boilerplate(input, article, line.content, kind, Position::Before),
-            None => break,
+            None => return (i, Some(None)),
         }
         i = next_text_line(lines, i + 1);
         seen += 1;
@@ -181,14 +182,14 @@ fn parse_dateline<'a>(
     input: &'a str,
     lines: &[Line],
     i: usize,
-    opening: Option<dateline::Found<'a>>,
+    opening: Option<Option<dateline::Found<'a>>>,
     layout: Layout,
     parser: &Parser,
     article: &mut Article<'a>,
 ) -> Option<(usize, usize)> {
     let line = lines.get(i)?;
     let text = line.text(input);
-    match opening.or_else(|| dateline::parse(text, &parser.agencies)) {
+    match opening.unwrap_or_else(|| dateline::parse(text, &parser.agencies)) {
         Some(found) => Some(set_dateline(input, line, found, parser, article)),
         None => {
             let (line, found) = later_dateline(input, lines, i, layout, parser)?;
@@ -291,38 +292,9 @@ fn parse_body<'a>(
     };
     let text_lines = body_lines.iter().filter(|l| !l.is_blank()).count();
     let mut blocks: Vec<Block> = Vec::with_capacity(text_lines);
-    let mut current: Option<Span> = None;
-    let mut after_blank = true;
-    for line in body_lines {
-        if line.is_blank() {
-            after_blank = true;
-            continue;
-        }
-        let start = match skip {
-            Some((at, body_from)) if at == line.content.start => body_from,
-            _ => line.content.start,
-        };
-        if start >= line.content.end {
-            // The dateline filled this line: its paragraph starts on the next one, whatever
-            // the layout says, and the block before it ends here.
-            after_blank = true;
-            continue;
-        }
-        let new_block = after_blank || paragraph::starts_paragraph(layout, line);
-        after_blank = false;
-        match current.as_mut() {
-            Some(span) if !new_block => span.end = line.content.end,
-            _ => {
-                if let Some(span) = current.take() {
-                    blocks.push(classified(input, span, parser));
-                }
-                current = Some(Span::new(start, line.content.end));
-            }
-        }
-    }
-    if let Some(span) = current {
-        blocks.push(classified(input, span, parser));
-    }
+    paragraph::group(body_lines, layout, skip, |span| {
+        blocks.push(classified(input, span, parser))
+    });
     let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
     if layout == Layout::LinePerParagraph {
         mark_web_blocks(input, &mut blocks, headline);

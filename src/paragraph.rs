@@ -1,6 +1,7 @@
 //! Body paragraphs in each layout news text comes in: blank-line separated, one paragraph
 //! per line, and hard-wrapped wire copy where an indented line starts a new paragraph.
 
+use crate::Span;
 use crate::lines::Line;
 
 /// How the body's lines make paragraphs.
@@ -77,6 +78,49 @@ pub(crate) fn starts_paragraph(layout: Layout, line: &Line) -> bool {
         Layout::LinePerParagraph => true,
         Layout::Wrapped => false,
         Layout::Indented => line.indent() > 0,
+    }
+}
+
+/// Groups the body's lines into blocks by `layout`, handing each block's span to `emit` in
+/// order. `dateline` is where the dateline's line starts and where its paragraph's text
+/// starts after it: that line's block begins past the dateline, and a line the dateline
+/// fills ends the block before it.
+pub(crate) fn group(
+    lines: &[Line],
+    layout: Layout,
+    dateline: Option<(usize, usize)>,
+    mut emit: impl FnMut(Span),
+) {
+    let mut current: Option<Span> = None;
+    let mut after_blank = true;
+    for line in lines {
+        if line.is_blank() {
+            after_blank = true;
+            continue;
+        }
+        let start = match dateline {
+            Some((at, body_from)) if at == line.content.start => body_from,
+            _ => line.content.start,
+        };
+        if start >= line.content.end {
+            // The dateline filled this line: its paragraph starts on the next one, whatever
+            // the layout says, and the block before it ends here.
+            after_blank = true;
+            continue;
+        }
+        let new_block = after_blank || starts_paragraph(layout, line);
+        after_blank = false;
+        match current.as_mut() {
+            Some(span) if !new_block => span.end = line.content.end,
+            _ => {
+                if let Some(span) = current.replace(Span::new(start, line.content.end)) {
+                    emit(span);
+                }
+            }
+        }
+    }
+    if let Some(span) = current {
+        emit(span);
     }
 }
 

@@ -15,22 +15,7 @@ pub fn paragraphs(input: &str) -> Vec<Span> {
     let lines = lines::split(input);
     let layout = paragraph::layout(input, &lines);
     let mut blocks = Vec::new();
-    let mut after_blank = true;
-    for line in &lines {
-        if line.is_blank() {
-            after_blank = true;
-            continue;
-        }
-        match blocks.last_mut() {
-            Some(Span { end, .. })
-                if !after_blank && !paragraph::starts_paragraph(layout, line) =>
-            {
-                *end = line.content.end
-            }
-            _ => blocks.push(line.content),
-        }
-        after_blank = false;
-    }
+    paragraph::group(&lines, layout, None, |span| blocks.push(span));
     blocks
 }
 
