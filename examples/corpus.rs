@@ -9,12 +9,15 @@
 //! on a terminal (on standard error).
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+
+#[path = "common/jsonl.rs"]
+mod jsonl;
 
 const BATCH: usize = 4096;
 
@@ -43,13 +46,6 @@ impl Summary {
     }
 }
 
-#[derive(serde::Deserialize)]
-struct Row<'a> {
-    #[serde(borrow)]
-    id: Option<&'a serde_json::value::RawValue>,
-    text: Option<std::borrow::Cow<'a, str>>,
-}
-
 /// Parses one input line: the output line and what it adds to the summary.
 fn process(line: &str, write: bool) -> (String, Summary) {
     let mut s = Summary {
@@ -57,66 +53,22 @@ fn process(line: &str, write: bool) -> (String, Summary) {
         bytes: line.len() as u64,
         ..Summary::default()
     };
-    let row = match serde_json::from_str::<Row>(line) {
-        Ok(row) => row,
-        Err(e) => {
-            s.errors += 1;
-            return (error_line("null", "bad_json", &e.to_string()), s);
+    let (out, parsed) = jsonl::record(line, write, |a| {
+        s.datelines += a.dateline.is_some() as u64;
+        s.quotes += a.quotes.len() as u64;
+        s.attributed += a.quotes.iter().filter(|q| q.speaker.is_some()).count() as u64;
+        for b in &a.boilerplate {
+            let kind = serde_json::to_value(b.kind).ok();
+            let kind = kind.as_ref().and_then(|k| k.as_str()).unwrap_or("?");
+            *s.boilerplate.entry(kind.to_string()).or_default() += 1;
         }
-    };
-    let id = row.id.map_or("null", |r| r.get());
-    let Some(text) = row.text else {
-        s.errors += 1;
-        return (
-            error_line(id, "no_text", "the line has no \"text\" string"),
-            s,
-        );
-    };
-    match newsprint::parse(&text) {
-        Ok(a) => {
-            s.datelines += a.dateline.is_some() as u64;
-            s.quotes += a.quotes.len() as u64;
-            s.attributed += a.quotes.iter().filter(|q| q.speaker.is_some()).count() as u64;
-            for b in &a.boilerplate {
-                let kind = serde_json::to_value(b.kind).ok();
-                let kind = kind.as_ref().and_then(|k| k.as_str()).unwrap_or("?");
-                *s.boilerplate.entry(kind.to_string()).or_default() += 1;
-            }
-            let out = if write {
-                format!(
-                    "{{\"id\":{id},\"article\":{}}}",
-                    serde_json::to_string(&a).unwrap_or_default()
-                )
-            } else {
-                String::new()
-            };
-            (out, s)
-        }
-        Err(e) => {
-            s.errors += 1;
-            (error_line(id, e.kind(), &e.to_string()), s)
-        }
-    }
-}
-
-fn error_line(id: &str, kind: &str, message: &str) -> String {
-    let error = serde_json::json!({"kind": kind, "message": message});
-    format!("{{\"id\":{id},\"error\":{error}}}")
-}
-
-fn open(path: &str) -> std::io::Result<(Box<dyn BufRead>, u64)> {
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    let reader: Box<dyn Read> = if path.ends_with(".gz") {
-        Box::new(flate2::read::MultiGzDecoder::new(file))
-    } else {
-        Box::new(file)
-    };
-    Ok((Box::new(BufReader::with_capacity(1 << 20, reader)), size))
+    });
+    s.errors += !parsed as u64;
+    (out, s)
 }
 
 fn run(input: &str, output: Option<&str>) -> std::io::Result<Summary> {
-    let (mut reader, size) = open(input)?;
+    let (mut reader, size) = jsonl::open(input)?;
     let mut out: Option<Box<dyn Write>> = match output {
         Some(p) => Some(Box::new(BufWriter::with_capacity(
             1 << 20,

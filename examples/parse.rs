@@ -6,8 +6,11 @@
 //! cargo run --release --example parse --jsonl FILE # JSON Lines with "id" and "text" (.gz too)
 //! ```
 
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
+
+#[path = "common/jsonl.rs"]
+mod jsonl;
 
 const SAMPLE: &str = include_str!("data/sample-article.txt");
 
@@ -46,25 +49,9 @@ fn print_article(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-fn open_lines(path: &str) -> Result<Box<dyn BufRead>, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
-    Ok(if path.ends_with(".gz") {
-        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    })
-}
-
-#[derive(serde::Deserialize)]
-struct Row<'a> {
-    #[serde(borrow)]
-    id: Option<&'a serde_json::value::RawValue>,
-    text: Option<std::borrow::Cow<'a, str>>,
-}
-
 /// One output line per input line, in order; a bad line is an error line, never a stop.
 fn jsonl(path: &str) -> Result<(), String> {
-    let input = open_lines(path)?;
+    let (input, _) = jsonl::open(path).map_err(|e| format!("{path}: {e}"))?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for line in input.lines() {
@@ -72,33 +59,8 @@ fn jsonl(path: &str) -> Result<(), String> {
         if line.trim().is_empty() {
             continue;
         }
-        let record = match serde_json::from_str::<Row>(&line) {
-            Ok(Row {
-                id,
-                text: Some(text),
-            }) => {
-                let id = id.map_or("null", |r| r.get());
-                match newsprint::parse(&text) {
-                    Ok(article) => format!(
-                        "{{\"id\":{id},\"article\":{}}}",
-                        serde_json::to_string(&article).map_err(|e| e.to_string())?
-                    ),
-                    Err(e) => error_line(id, e.kind(), &e.to_string()),
-                }
-            }
-            Ok(Row { id, text: None }) => error_line(
-                id.map_or("null", |r| r.get()),
-                "no_text",
-                "the line has no \"text\" string",
-            ),
-            Err(e) => error_line("null", "bad_json", &e.to_string()),
-        };
+        let (record, _) = jsonl::record(&line, true, |_| {});
         writeln!(out, "{record}").map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
-}
-
-fn error_line(id: &str, kind: &str, message: &str) -> String {
-    let error = serde_json::json!({"kind": kind, "message": message});
-    format!("{{\"id\":{id},\"error\":{error}}}")
 }

@@ -1,0 +1,62 @@
+//! JSON Lines in and out, shared by the `parse --jsonl` and `corpus` examples so that both
+//! write the same records.
+
+use std::io::{BufRead, BufReader, Read};
+
+/// The input file's lines (plain or gzip) and its size on disk.
+pub fn open(path: &str) -> std::io::Result<(Box<dyn BufRead>, u64)> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    let reader: Box<dyn Read> = if path.ends_with(".gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    Ok((Box::new(BufReader::with_capacity(1 << 20, reader)), size))
+}
+
+#[derive(serde::Deserialize)]
+struct Row<'a> {
+    #[serde(borrow)]
+    id: Option<&'a serde_json::value::RawValue>,
+    text: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// Parses one input line into its output line, `{"id", "article"}` or `{"id", "error"}`,
+/// and whether it parsed. `seen` is shown each article; with `write` false the article's
+/// JSON is not built and the output line is empty.
+pub fn record(
+    line: &str,
+    write: bool,
+    seen: impl FnOnce(&newsprint::Article<'_>),
+) -> (String, bool) {
+    let row = match serde_json::from_str::<Row>(line) {
+        Ok(row) => row,
+        Err(e) => return (error_line("null", "bad_json", &e.to_string()), false),
+    };
+    let id = row.id.map_or("null", |r| r.get());
+    let Some(text) = row.text else {
+        return (
+            error_line(id, "no_text", "the line has no \"text\" string"),
+            false,
+        );
+    };
+    match newsprint::parse(&text) {
+        Ok(article) => {
+            seen(&article);
+            let out = if write {
+                let json = serde_json::to_string(&article).unwrap_or_default();
+                format!("{{\"id\":{id},\"article\":{json}}}")
+            } else {
+                String::new()
+            };
+            (out, true)
+        }
+        Err(e) => (error_line(id, e.kind(), &e.to_string()), false),
+    }
+}
+
+fn error_line(id: &str, kind: &str, message: &str) -> String {
+    let error = serde_json::json!({"kind": kind, "message": message});
+    format!("{{\"id\":{id},\"error\":{error}}}")
+}
