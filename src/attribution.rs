@@ -115,10 +115,13 @@ const TAIL: usize = 240;
 /// The longest appositive skipped between a speaker and the verb, in tokens.
 const APPOSITIVE_TOKENS: usize = 28;
 
+/// A token of a window: a word or one punctuation character. Offsets are `u32` to keep
+/// the token small (a window's tokens live on the stack and are copied around); text past
+/// 4 GiB is not tokenized, so attribution finds nothing there.
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     /// 0 for a word, else the punctuation character.
     punct: char,
 }
@@ -126,6 +129,14 @@ struct Tok {
 impl Tok {
     fn is_word(&self) -> bool {
         self.punct == '\0'
+    }
+
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -139,75 +150,82 @@ impl Toks {
     fn as_slice(&self) -> &[Tok] {
         &self.buf[..self.len]
     }
-}
 
-fn tokenize(input: &str, span: Span) -> Toks {
-    let mut toks = Toks {
-        buf: [Tok::default(); MAX_TOKENS],
-        len: 0,
-    };
-    let s = &input[span.range()];
-    let mut word_start: Option<usize> = None;
-    let push = |t: Tok, toks: &mut Toks| {
-        if toks.len < MAX_TOKENS {
-            toks.buf[toks.len] = t;
-            toks.len += 1;
+    fn push(&mut self, start: usize, end: usize, punct: char) {
+        if self.len < MAX_TOKENS {
+            // `tokenize` only reads windows that end below 4 GiB
+            self.buf[self.len] = Tok {
+                start: start as u32,
+                end: end as u32,
+                punct,
+            };
+            self.len += 1;
         }
-    };
-    let end_word = |ws: usize, we: usize, toks: &mut Toks| {
+    }
+
+    fn is_full(&self) -> bool {
+        self.len >= MAX_TOKENS
+    }
+
+    /// Ends the word `s[ws..we]` (`base` is `s`'s offset in the input): a sentence's full
+    /// stop is not part of its last word, an abbreviation's is.
+    fn end_word(&mut self, s: &str, base: usize, ws: usize, we: usize) {
         let w = &s[ws..we];
-        // a sentence's full stop is not part of its last word, an abbreviation's is
         let keep_dot = !w.ends_with('.')
             || w.len() <= 2
             || w[..w.len() - 1].contains('.')
             || is_title(w)
             || matches!(w, "Jr." | "Sr." | "St.");
         let we = if keep_dot { we } else { we - 1 };
-        push(
-            Tok {
-                start: span.start + ws,
-                end: span.start + we,
-                punct: '\0',
-            },
-            toks,
-        );
+        self.push(base + ws, base + we, '\0');
         if !keep_dot {
-            push(
-                Tok {
-                    start: span.start + we,
-                    end: span.start + we + 1,
-                    punct: '.',
-                },
-                toks,
-            );
+            self.push(base + we, base + we + 1, '.');
         }
+    }
+}
+
+/// Splits a window into words and punctuation, at most `MAX_TOKENS` of them. Bytes below
+/// 0x80 are classified without decoding; other characters are decoded one at a time.
+fn tokenize(input: &str, span: Span) -> Toks {
+    let mut toks = Toks {
+        buf: [Tok::default(); MAX_TOKENS],
+        len: 0,
     };
-    for (i, c) in s.char_indices() {
+    if span.end > u32::MAX as usize {
+        return toks;
+    }
+    let s = &input[span.range()];
+    let bytes = s.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            s[i..].chars().next().unwrap_or_default()
+        };
+        let len = c.len_utf8();
         let in_word = c.is_alphanumeric()
             || (word_start.is_some() && matches!(c, '\'' | '’' | '-' | '&' | '.'));
         if in_word {
             word_start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(ws) = word_start.take() {
-            end_word(ws, i, &mut toks);
+            toks.end_word(s, span.start, ws, i);
         }
         if !c.is_whitespace() {
-            push(
-                Tok {
-                    start: span.start + i,
-                    end: span.start + i + c.len_utf8(),
-                    punct: c,
-                },
-                &mut toks,
-            );
+            toks.push(span.start + i, span.start + i + len, c);
         }
-        if toks.len >= MAX_TOKENS {
+        if toks.is_full() {
             return toks;
         }
+        i += len;
     }
     if let Some(ws) = word_start {
-        end_word(ws, s.len(), &mut toks);
+        toks.end_word(s, span.start, ws, s.len());
     }
     toks
 }
@@ -246,7 +264,7 @@ fn is_expletive(w: &str) -> bool {
 }
 
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
-    &input[t.start..t.end]
+    &input[t.start()..t.end()]
 }
 
 fn is_capitalized(w: &str) -> bool {
@@ -452,7 +470,7 @@ fn name_just_before(input: &str, toks: &[Tok], end: usize) -> Option<(usize, usi
 }
 
 fn word_span<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> &'a str {
-    &input[toks[a].start..toks[b - 1].end]
+    &input[toks[a].start()..toks[b - 1].end()]
 }
 
 /// A mention names someone (a capital), is a pronoun, or is a described person
@@ -502,7 +520,7 @@ fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> 
 }
 
 fn speaker_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Speaker<'a> {
-    let span = Span::new(toks[a].start, toks[b - 1].end);
+    let span = Span::new(toks[a].start(), toks[b - 1].end());
     let text = &input[span.range()];
     let (title, name) = split_title(text);
     Speaker {
@@ -515,7 +533,7 @@ fn speaker_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Speak
 }
 
 fn cue_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Segment<'a> {
-    Segment::at(input, Span::new(toks[a].start, toks[b - 1].end))
+    Segment::at(input, Span::new(toks[a].start(), toks[b - 1].end()))
 }
 
 /// `President Barack Obama`: title `President`, name `Barack Obama`.
@@ -974,7 +992,7 @@ fn before_quote<'a>(
         if whole.start < window.start {
             let whole = tokenize(input, whole);
             let whole = whole.as_slice();
-            if let Some(ci) = whole.iter().position(|t| t.start == c.span.start)
+            if let Some(ci) = whole.iter().position(|t| t.start() == c.span.start)
                 && ci > 0
                 && whole[ci - 1].punct == ','
                 && let Some(sp) = sentence_subject(input, whole, ci - 1, verbs)
@@ -988,7 +1006,7 @@ fn before_quote<'a>(
     }
     if let Some(a) = &found
         && let Some(p) = clause_pronoun(input, toks)
-        && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start)
+        && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start())
         && a.speaker
             .as_ref()
             .is_some_and(|s| !is_named(&s.text) && !is_pronoun(&s.text))
@@ -1154,7 +1172,7 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
             // an abbreviation's full stop stands apart from it: `Del.,`
             let dot = usize::from(toks[c].punct == '.');
             if toks.get(c + dot).is_some_and(|t| t.punct == ',')
-                && is_state(&input[toks[k].start..toks[c + dot - 1].end])
+                && is_state(&input[toks[k].start()..toks[c + dot - 1].end()])
             {
                 k = c + dot + 1;
             }
@@ -1374,7 +1392,7 @@ fn closing_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attrib
             }
             // a closing mark leans on the word before it; an opening one means the
             // sentence ends inside a quote, with no cue after it
-            let closing = input[..toks[first].start]
+            let closing = input[..toks[first].start()]
                 .chars()
                 .next_back()
                 .is_some_and(|c| !c.is_whitespace());
@@ -1513,7 +1531,7 @@ pub(crate) fn pronoun_subject<'a>(
 
 /// A mark that leans on the word before it, as a closing quotation mark does.
 fn leans_left(input: &str, t: &Tok) -> bool {
-    input[..t.start]
+    input[..t.start()]
         .chars()
         .next_back()
         .is_some_and(|c| !c.is_whitespace())
