@@ -613,8 +613,7 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
     let lo = block.start.max(open.start.saturating_sub(WINDOW));
     let lo = ceil_char(input, lo);
     let s = &input[lo..open.start];
-    let start = s
-        .rmatch_indices(BOUNDARIES)
+    let start = boundaries_back(s)
         .find(|&(i, m)| is_boundary(s, i, m))
         .map_or(lo, |(i, m)| lo + i + m.len());
     Span::new(start, open.start)
@@ -625,15 +624,48 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
 fn sentence_window(input: &str, block: Span, open: Span) -> Span {
     let lo = ceil_char(input, block.start.max(open.start.saturating_sub(WINDOW)));
     let s = &input[lo..open.start];
-    let start = s
-        .rmatch_indices(['.', '!', '?'])
+    let start = sentence_marks_back(s)
         .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
         .map_or(lo, |(i, m)| lo + i + m.len());
     Span::new(start, open.start)
 }
 
-/// Sentence ends and quotation marks: the edges of the clause around a quote.
-const BOUNDARIES: [char; 9] = ['.', '!', '?', '"', '“', '”', '«', '»', '\''];
+/// The sentence end or quotation mark (`. ! ? " ' “ ” « »`), the edges of the clause
+/// around a quote, that starts at byte `i` of `s`. Read from the bytes: the scans for
+/// them walk up to a window's length around every quote.
+fn boundary_at(s: &str, i: usize) -> Option<&str> {
+    let len = match s.as_bytes()[i] {
+        b'.' | b'!' | b'?' | b'"' | b'\'' => 1,
+        0xE2 if s[i..].starts_with(['“', '”']) => 3,
+        0xC2 if s[i..].starts_with(['«', '»']) => 2,
+        _ => return None,
+    };
+    Some(&s[i..i + len])
+}
+
+/// The boundary marks of `s`, last first, as `(offset, mark)`.
+fn boundaries_back(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    (0..s.len())
+        .rev()
+        .filter_map(|i| Some((i, boundary_at(s, i)?)))
+}
+
+/// The boundary marks of `s`, first first, as `(offset, mark)`.
+fn boundaries(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    (0..s.len()).filter_map(|i| Some((i, boundary_at(s, i)?)))
+}
+
+/// The sentence-ending marks (`. ! ?`) of `s`, first first, as `(offset, mark)`.
+fn sentence_marks(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    memchr::memchr3_iter(b'.', b'!', b'?', s.as_bytes()).map(|i| (i, &s[i..i + 1]))
+}
+
+/// The sentence-ending marks (`. ! ?`) of `s`, last first, as `(offset, mark)`.
+fn sentence_marks_back(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    memchr::memchr3_iter(b'.', b'!', b'?', s.as_bytes())
+        .rev()
+        .map(|i| (i, &s[i..i + 1]))
+}
 
 /// A full stop that ends a sentence, any other boundary mark, but a single `'` only as half
 /// of an old-wire `''` (alone it is an apostrophe).
@@ -649,8 +681,7 @@ fn after_window(input: &str, block: Span, close: Span) -> Span {
     let hi = block.end.min(close.end + WINDOW);
     let hi = floor_char(input, hi);
     let s = &input[close.end..hi];
-    let end = s
-        .match_indices(BOUNDARIES)
+    let end = boundaries(s)
         .find(|&(i, m)| is_boundary(s, i, m))
         .map_or(hi, |(i, _)| close.end + i);
     Span::new(close.end, end)
@@ -1006,7 +1037,9 @@ fn before_quote<'a>(
     }
     if let Some(a) = &found
         && let Some(p) = clause_pronoun(input, toks)
-        && a.cue.as_ref().is_some_and(|c| c.span.end <= toks[p].start())
+        && a.cue
+            .as_ref()
+            .is_some_and(|c| c.span.end <= toks[p].start())
         && a.speaker
             .as_ref()
             .is_some_and(|s| !is_named(&s.text) && !is_pronoun(&s.text))
@@ -1349,8 +1382,7 @@ pub(crate) fn trailing_attribution<'a>(
     }
     let hi = floor_char(input, block.end.min(close.end + WINDOW));
     let s = &input[close.end..hi];
-    let end = s
-        .match_indices(['.', '!', '?'])
+    let end = sentence_marks(s)
         .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
         .map_or(hi, |(i, _)| close.end + i);
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
