@@ -19,9 +19,13 @@ pub(crate) struct Verbs {
 
 /// The speech verbs in an open-addressing table: a lookup is one short hash and a compare
 /// or two, where a binary search over the list cost a dozen string compares. Attribution
-/// asks it about every word near every quote.
+/// asks it about every word near every quote, and most words are no verb: a mask of the
+/// lengths its words have, by first letter, turns most of them away before any hashing.
 struct VerbTable {
     slots: Vec<&'static str>,
+    /// Bit `n` of entry `l` is set when a word of `n` bytes starting with the lower-case
+    /// ASCII letter `b'a' + l` is in the table; entry 26 covers every other first byte.
+    lengths: [u64; 27],
 }
 
 impl VerbTable {
@@ -33,17 +37,22 @@ impl VerbTable {
         let len: usize = lists.iter().map(|l| l.len()).sum();
         let size = (len * 4).next_power_of_two();
         let mut slots = vec![""; size];
+        let mut lengths = [0u64; 27];
         for &w in lists.iter().copied().flatten() {
             let mut i = fnv1a(w.as_bytes()) & (size - 1);
             while !slots[i].is_empty() && slots[i] != w {
                 i = (i + 1) & (size - 1);
             }
             slots[i] = w;
+            lengths[first_letter(w)] |= 1 << w.len().min(63);
         }
-        VerbTable { slots }
+        VerbTable { slots, lengths }
     }
 
     fn contains(&self, lower: &str) -> bool {
+        if self.lengths[first_letter(lower)] & (1 << lower.len().min(63)) == 0 {
+            return false;
+        }
         let mask = self.slots.len() - 1;
         let mut i = fnv1a(lower.as_bytes()) & mask;
         loop {
@@ -53,6 +62,14 @@ impl VerbTable {
                 _ => i = (i + 1) & mask,
             }
         }
+    }
+}
+
+/// The `lengths` entry for a word's first byte (words in the tables are lower case).
+fn first_letter(w: &str) -> usize {
+    match w.as_bytes().first() {
+        Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
+        _ => 26,
     }
 }
 
@@ -82,13 +99,13 @@ impl Verbs {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         let lower = std::str::from_utf8(lower).unwrap_or_default();
+        if !(VERB_TABLE.contains(lower) || self.extra.iter().any(|e| e == lower)) {
+            return false;
+        }
         // `United States`, `Washington Post`: capitalized, these forms are names
         let capitalized = word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.bytes().any(|b| b.is_ascii_lowercase());
-        if capitalized && NOUN_LIKE_VERBS.contains(&lower) {
-            return false;
-        }
-        VERB_TABLE.contains(lower) || self.extra.iter().any(|e| e == lower)
+        !(capitalized && NOUN_LIKE_VERBS.contains(&lower))
     }
 }
 
@@ -505,8 +522,16 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
 }
 
 fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let first = toks
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| word(input, t))?;
     // word by word, so that most tokens fail at the first compare
     'phrases: for phrase in CUE_PHRASES {
+        let head = phrase.split(' ').next().unwrap_or(phrase);
+        if !head.eq_ignore_ascii_case(first) {
+            continue;
+        }
         let mut j = i;
         for p in phrase.split(' ') {
             match toks.get(j) {
