@@ -21,19 +21,19 @@ pub(crate) struct Verbs {
 /// or two, where a binary search over the list cost a dozen string compares. Attribution
 /// asks it about every word near every quote, and most words are no verb: a mask of the
 /// lengths its words have, by first letter, turns most of them away before any hashing.
-struct VerbTable {
+struct WordTable {
     slots: Vec<&'static str>,
     /// Bit `n` of entry `l` is set when a word of `n` bytes starting with the lower-case
     /// ASCII letter `b'a' + l` is in the table; entry 26 covers every other first byte.
     lengths: [u64; 27],
 }
 
-impl VerbTable {
-    fn new(words: &[&'static str]) -> VerbTable {
-        VerbTable::from_lists(&[words])
+impl WordTable {
+    fn new(words: &[&'static str]) -> WordTable {
+        WordTable::from_lists(&[words])
     }
 
-    fn from_lists(lists: &[&[&'static str]]) -> VerbTable {
+    fn from_lists(lists: &[&[&'static str]]) -> WordTable {
         let len: usize = lists.iter().map(|l| l.len()).sum();
         let size = (len * 4).next_power_of_two();
         let mut slots = vec![""; size];
@@ -44,30 +44,48 @@ impl VerbTable {
                 i = (i + 1) & (size - 1);
             }
             slots[i] = w;
-            lengths[first_letter(w)] |= 1 << w.len().min(63);
+            lengths[first_letter(w.as_bytes())] |= 1 << w.len().min(63);
         }
-        VerbTable { slots, lengths }
+        WordTable { slots, lengths }
     }
 
-    fn contains(&self, lower: &str) -> bool {
+    fn contains(&self, w: &str) -> bool {
+        self.contains_bytes(w.as_bytes())
+    }
+
+    fn contains_bytes(&self, lower: &[u8]) -> bool {
         if self.lengths[first_letter(lower)] & (1 << lower.len().min(63)) == 0 {
             return false;
         }
         let mask = self.slots.len() - 1;
-        let mut i = fnv1a(lower.as_bytes()) & mask;
+        let mut i = fnv1a(lower) & mask;
         loop {
             match self.slots[i] {
                 "" => return false,
-                w if w == lower => return true,
+                w if w.as_bytes() == lower => return true,
                 _ => i = (i + 1) & mask,
             }
         }
     }
 }
 
+impl WordTable {
+    /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
+    /// find it in the list (the tables hold lower-case words).
+    fn contains_any_case(&self, w: &str) -> bool {
+        let mut buf = [0u8; 32];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return self.slots.iter().any(|s| s.eq_ignore_ascii_case(w));
+        };
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        self.contains_bytes(lower)
+    }
+}
+
 /// The `lengths` entry for a word's first byte (words in the tables are lower case).
-fn first_letter(w: &str) -> usize {
-    match w.as_bytes().first() {
+fn first_letter(w: &[u8]) -> usize {
+    match w.first() {
         Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
         _ => 26,
     }
@@ -80,8 +98,6 @@ fn fnv1a(bytes: &[u8]) -> usize {
     }
     h as usize
 }
-
-static VERB_TABLE: LazyLock<VerbTable> = LazyLock::new(|| VerbTable::new(SPEECH_VERBS));
 
 impl Verbs {
     pub(crate) fn with_extra(extra: &[String]) -> Verbs {
@@ -98,14 +114,15 @@ impl Verbs {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).unwrap_or_default();
-        if !(VERB_TABLE.contains(lower) || self.extra.iter().any(|e| e == lower)) {
+        let lower = &*lower;
+        if !(TABLES.verbs.contains_bytes(lower) || self.extra.iter().any(|e| e.as_bytes() == lower))
+        {
             return false;
         }
         // `United States`, `Washington Post`: capitalized, these forms are names
         let capitalized = word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.bytes().any(|b| b.is_ascii_lowercase());
-        !(capitalized && NOUN_LIKE_VERBS.contains(&lower))
+        !(capitalized && TABLES.noun_like_verbs.contains_bytes(lower))
     }
 }
 
@@ -257,22 +274,31 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
 
 /// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
 fn is_stop(w: &str) -> bool {
-    (lower_is(w, STOPS) || is_expletive(w))
+    (TABLES.stops.contains_any_case(w) || is_expletive(w))
         && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
 }
 
 /// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
 /// adverb (`Jane Doe flatly denied`).
 fn is_between(w: &str) -> bool {
-    lower_is(w, BETWEEN)
+    TABLES.between.contains_any_case(w)
         || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
         || (w.ends_with("n't") || w.ends_with("n’t"))
 }
 
 /// A personal pronoun, also contracted (`he's`, `she’d`).
 fn is_pronoun(w: &str) -> bool {
-    let base = w.split(['\'', '’']).next().unwrap_or(w);
+    let base = before_apostrophe(w);
     lower_is(base, PRONOUNS) && !is_expletive(w)
+}
+
+/// The part of a word before its first apostrophe (`he` of `he's`, `she’d`).
+fn before_apostrophe(w: &str) -> &str {
+    let b = w.as_bytes();
+    let end = (0..b.len())
+        .find(|&i| b[i] == b'\'' || (b[i] == 0xE2 && b[i..].starts_with("’".as_bytes())))
+        .unwrap_or(b.len());
+    &w[..end]
 }
 
 /// `It's`: the pronoun of `it's time`, `it's been said that`, a subject that says nothing.
@@ -316,10 +342,10 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             }
             break;
         }
-        if is_stop(w) && !(end == k && lower_is(w, DETERMINERS)) {
+        if is_stop(w) && !(end == k && TABLES.determiners.contains_any_case(w)) {
             break;
         }
-        if !is_capitalized(w) && !lower_is(w, DETERMINERS) {
+        if !is_capitalized(w) && !TABLES.determiners.contains_any_case(w) {
             lowercase += 1;
             if lowercase > 4 {
                 break;
@@ -452,11 +478,11 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
             start -= 1;
             continue;
         }
-        if is_stop(w) && !lower_is(w, DETERMINERS) {
+        if is_stop(w) && !TABLES.determiners.contains_any_case(w) {
             break;
         }
         start -= 1;
-        if lower_is(w, DETERMINERS) {
+        if TABLES.determiners.contains_any_case(w) {
             break; // a determiner opens the noun phrase
         }
     }
@@ -465,7 +491,7 @@ fn name_before(input: &str, toks: &[Tok], end: usize, verbs: &Verbs) -> Option<(
     }
     if start > 0
         && toks[start - 1].is_word()
-        && PREPOSITIONS.contains(&word(input, &toks[start - 1]))
+        && TABLES.prepositions.contains(word(input, &toks[start - 1]))
     {
         return None;
     }
@@ -511,12 +537,12 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     {
         return false;
     }
-    if PREPOSITIONS.contains(&first) || first == "without" {
+    if TABLES.prepositions.contains(first) || first == "without" {
         return false;
     }
     // `election law expert Jane Doe`: a lowercase description before a name
     toks.iter().any(|t| is_capitalized(word(input, t)))
-        || lower_is(first, DETERMINERS)
+        || TABLES.determiners.contains_any_case(first)
         || is_pronoun(first)
         || toks.len() <= 2
 }
@@ -588,7 +614,7 @@ pub(crate) fn is_named(text: &str) -> bool {
     if is_pronoun(first) {
         return false;
     }
-    if lower_is(first, DETERMINERS) {
+    if TABLES.determiners.contains_any_case(first) {
         return words.any(is_capitalized);
     }
     let alone = words.next().is_none();
@@ -614,7 +640,7 @@ fn is_date_word(w: &str) -> bool {
 
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
 fn is_function_word(w: &str) -> bool {
-    let w = w.split(['\'', '’']).next().unwrap_or(w);
+    let w = before_apostrophe(w);
     let mut buf = [0u8; 24];
     if w.len() > buf.len() || !w.is_ascii() {
         return false; // every function word is short ASCII
@@ -622,15 +648,35 @@ fn is_function_word(w: &str) -> bool {
     let lower = &mut buf[..w.len()];
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).unwrap_or_default();
-    (STOP_TABLE.contains(lower) && is_stop(w)) || OPENER_TABLE.contains(lower)
+    (TABLES.stops.contains_bytes(lower) && is_stop(w)) || TABLES.openers.contains_bytes(lower)
 }
 
-/// The stop words, and the words that open a sentence or a noun phrase, in hash tables:
-/// every mention asks about its words.
-static STOP_TABLE: LazyLock<VerbTable> = LazyLock::new(|| VerbTable::new(STOPS));
-static OPENER_TABLE: LazyLock<VerbTable> =
-    LazyLock::new(|| VerbTable::from_lists(&[INTRODUCERS, CONJUNCTIONS, DETERMINERS]));
+/// The word lists attribution asks about every word near every quote, in hash tables.
+/// They are built together, on first use, so that one parse pays for all of them.
+struct Tables {
+    verbs: WordTable,
+    stops: WordTable,
+    between: WordTable,
+    determiners: WordTable,
+    introducers: WordTable,
+    addressee_verbs: WordTable,
+    noun_like_verbs: WordTable,
+    prepositions: WordTable,
+    /// The words that open a sentence or a noun phrase.
+    openers: WordTable,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
+    verbs: WordTable::new(SPEECH_VERBS),
+    stops: WordTable::new(STOPS),
+    between: WordTable::new(BETWEEN),
+    determiners: WordTable::new(DETERMINERS),
+    introducers: WordTable::new(INTRODUCERS),
+    addressee_verbs: WordTable::new(ADDRESSEE_VERBS),
+    noun_like_verbs: WordTable::new(NOUN_LIKE_VERBS),
+    prepositions: WordTable::new(PREPOSITIONS),
+    openers: WordTable::from_lists(&[INTRODUCERS, CONJUNCTIONS, DETERMINERS]),
+});
 
 /// Where the sentence around a quote starts (after the previous sentence's end or closing
 /// mark) and ends.
@@ -670,14 +716,24 @@ fn boundary_at(s: &str, i: usize) -> Option<&str> {
 
 /// The boundary marks of `s`, last first, as `(offset, mark)`.
 fn boundaries_back(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = s.as_bytes();
     (0..s.len())
         .rev()
+        .filter(|&i| may_bound(b[i]))
         .filter_map(|i| Some((i, boundary_at(s, i)?)))
 }
 
 /// The boundary marks of `s`, first first, as `(offset, mark)`.
 fn boundaries(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    (0..s.len()).filter_map(|i| Some((i, boundary_at(s, i)?)))
+    let b = s.as_bytes();
+    (0..s.len())
+        .filter(|&i| may_bound(b[i]))
+        .filter_map(|i| Some((i, boundary_at(s, i)?)))
+}
+
+/// Whether a boundary mark may start at a byte: a cheap test run on every byte of a window.
+fn may_bound(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | 0xE2 | 0xC2)
 }
 
 /// The sentence-ending marks (`. ! ?`) of `s`, first first, as `(offset, mark)`.
@@ -918,7 +974,7 @@ fn bare_cue_end(input: &str, t: &Tok) -> bool {
         return matches!(t.punct, '.' | ';' | '(');
     }
     let w = word(input, t);
-    is_capitalized(w) || w.ends_with("ly") || PREPOSITIONS.contains(&w) || w == "as"
+    is_capitalized(w) || w.ends_with("ly") || TABLES.prepositions.contains(w) || w == "as"
 }
 
 /// Whether the tokens from `j` may close a bare attribution: nothing, or a place, time or
@@ -1255,14 +1311,15 @@ fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
         && (first.len() > 4 || next == Some("by"))
         && is_capitalized(first)
         && next.is_some_and(|n| {
-            !is_capitalized(n) && !VERB_TABLE.contains(n) && !lower_is(n, BETWEEN)
+            !is_capitalized(n) && !TABLES.verbs.contains(n) && !TABLES.between.contains_any_case(n)
         });
     // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
     let adverb = (first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS)) && next.is_none();
     // `Even before the vote,`, `Shortly after noon,`
-    let qualified = lower_is(first, QUALIFIERS) && next.is_some_and(|n| lower_is(n, INTRODUCERS));
-    let preposition = PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(first));
-    lower_is(first, INTRODUCERS) || preposition || adverb || participle || qualified
+    let qualified = lower_is(first, QUALIFIERS)
+        && next.is_some_and(|n| TABLES.introducers.contains_any_case(n));
+    let preposition = TABLES.prepositions.contains_any_case(first);
+    TABLES.introducers.contains_any_case(first) || preposition || adverb || participle || qualified
 }
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
@@ -1270,7 +1327,7 @@ fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     if is_pronoun(first) {
         return Some((k, k + 1));
     }
-    let described = lower_is(first, DETERMINERS);
+    let described = TABLES.determiners.contains_any_case(first);
     let mut end = k;
     while end < toks.len() && end - k < 6 {
         let t = &toks[end];
@@ -1325,7 +1382,10 @@ fn sentence_attribution<'a>(
         let sp = np_backward(input, toks, v, verbs)
             .or_else(|| {
                 // `said Obama: "..."`, but never `told reporters: "..."`
-                if lower_is(word(input, &toks[v]), ADDRESSEE_VERBS) {
+                if TABLES
+                    .addressee_verbs
+                    .contains_any_case(word(input, &toks[v]))
+                {
                     return None;
                 }
                 let sp = np_forward(input, toks, v + 1, verbs)?;
@@ -1610,23 +1670,23 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         return true;
     };
     let p = word(input, prev);
-    let noun = (p != "to" && PREPOSITIONS.contains(&p))
+    let noun = (p != "to" && TABLES.prepositions.contains(p))
         || p.ends_with("s'")
         || p.ends_with("s’")
         || p.ends_with("'s")
         || p.ends_with("’s")
-        || (lower_is(p, DETERMINERS)
+        || (TABLES.determiners.contains_any_case(p)
             && !lower_is(p, &["one", "two", "three", "both", "each"])
             && !(lower_is(p, PEOPLE_DETERMINERS) && is_finite_form(w)));
     // `at one point`, `in one statement`
     let counted = lower_is(p, &["one", "two", "three"])
         && v >= 2
         && toks[v - 2].is_word()
-        && PREPOSITIONS.contains(&word(input, &toks[v - 2]));
+        && TABLES.prepositions.contains(word(input, &toks[v - 2]));
     // `an unprompted call`, `Jane Doe's repeated calls`: a verb form after a determiner and
     // a modifier is the noun of that phrase (but `the report states` is a sentence)
     let modified = v >= 2
-        && (lower_is(w, NOUN_LIKE_VERBS) || lower_is(w, &["tweet", "tweets"]))
+        && (TABLES.noun_like_verbs.contains_any_case(w) || lower_is(w, &["tweet", "tweets"]))
         && !is_capitalized(p)
         && !is_between(p)
         && !is_pronoun(p)
@@ -1634,12 +1694,12 @@ fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
         && {
             let pp = word(input, &toks[v - 2]);
             let possessive = pp.ends_with("'s") || pp.ends_with("’s");
-            (possessive || (lower_is(pp, DETERMINERS) && !w.ends_with('s')))
+            (possessive || (TABLES.determiners.contains_any_case(pp) && !w.ends_with('s')))
                 && !lower_is(pp, &["one", "two", "three", "both", "each", "some", "many"])
         };
     let noun = noun || counted || modified;
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
-        && (lower_is(w, ADDRESSEE_VERBS) || w.ends_with("ed"));
+        && (TABLES.addressee_verbs.contains_any_case(w) || w.ends_with("ed"));
     !noun && !passive
 }
 
@@ -1762,6 +1822,38 @@ mod tests {
         assert_eq!(split_title("a spokesman"), (None, None));
         assert!(is_named("The New York Times"));
         assert!(!is_named("he"));
+    }
+
+    #[test]
+    fn word_tables_answer_as_their_lists_do() {
+        // `contains_any_case` lower-cases the word asked about, so the lists it serves must
+        // be lower case for it to agree with `eq_ignore_ascii_case` over the list
+        for list in [
+            SPEECH_VERBS,
+            STOPS,
+            BETWEEN,
+            DETERMINERS,
+            INTRODUCERS,
+            ADDRESSEE_VERBS,
+            NOUN_LIKE_VERBS,
+            PREPOSITIONS,
+        ] {
+            let table = WordTable::new(list);
+            for w in list {
+                assert_eq!(w.to_ascii_lowercase(), *w);
+                assert!(table.contains(w) && table.contains_any_case(&w.to_uppercase()));
+            }
+        }
+        let table = WordTable::new(STOPS);
+        for w in [
+            "Obama",
+            "said",
+            "a-very-long-word-that-no-list-holds-at-all",
+            "é",
+            "",
+        ] {
+            assert_eq!(table.contains_any_case(w), lower_is(w, STOPS), "{w}");
+        }
     }
 
     #[test]
