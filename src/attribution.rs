@@ -554,8 +554,7 @@ fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> 
         .map(|t| word(input, t))?;
     // word by word, so that most tokens fail at the first compare
     'phrases: for phrase in CUE_PHRASES {
-        let head = phrase.split(' ').next().unwrap_or(phrase);
-        if !head.eq_ignore_ascii_case(first) {
+        if !opens_phrase(phrase, first) {
             continue;
         }
         let mut j = i;
@@ -568,6 +567,14 @@ fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> 
         return Some((i, j));
     }
     None
+}
+
+/// Whether `word` is the first word of `phrase`, in any ASCII case.
+fn opens_phrase(phrase: &str, word: &str) -> bool {
+    let p = phrase.as_bytes();
+    p.len() >= word.len()
+        && p[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+        && p.get(word.len()).is_none_or(|&b| b == b' ')
 }
 
 fn speaker_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Speaker<'a> {
