@@ -358,7 +358,8 @@ fn quote_of<'a>(
         q.speaker = Some(s);
         q.cue = None;
     }
-    let words = text.split_whitespace().count();
+    // only "one", "two or more" and "six or more" words tell anything here
+    let words = text.split_whitespace().take(SENTENCE_WORDS).count();
     let marked = is_marked_term(input, at.block, r.open, r.close);
     let attributed = q.speaker.is_some() || q.cue.is_some();
     if marked || !(attributed || looks_like_speech(text, words) || is_lowercase_word(text)) {
@@ -442,12 +443,18 @@ fn floor_boundary(s: &str, i: usize) -> usize {
 /// case, are titles, names, nicknames and scare quotes.
 fn looks_like_speech(text: &str, words: usize) -> bool {
     let t = text.trim_end();
-    let title_case = t
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w));
-    words >= 6 || (words >= 3 && t.ends_with(['.', '!', '?', ','])) || (words >= 2 && !title_case)
+    let title_case = || {
+        t.split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w))
+    };
+    words >= SENTENCE_WORDS
+        || (words >= 3 && t.ends_with(['.', '!', '?', ',']))
+        || (words >= 2 && !title_case())
 }
+
+/// Quoted words this many or more read as speech whatever their case.
+const SENTENCE_WORDS: usize = 6;
 
 /// A single lowercase word (`a "disaster"`): speech only where the sentence has a speaker.
 fn is_lowercase_word(text: &str) -> bool {
