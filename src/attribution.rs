@@ -596,10 +596,13 @@ fn cue_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Segment<'
 
 /// `President Barack Obama`: title `President`, name `Barack Obama`.
 fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
+    let first = text.as_bytes().first();
     let title = TITLES
         .iter()
         .filter(|t| {
-            text.len() > t.len() + 1
+            // the first byte turns most titles away before any longer compare
+            t.as_bytes().first() == first
+                && text.len() > t.len() + 1
                 && text.starts_with(*t)
                 && text[t.len()..].starts_with(' ')
                 && is_capitalized(&text[t.len() + 1..])
