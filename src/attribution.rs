@@ -218,8 +218,9 @@ impl Toks {
     }
 }
 
-/// Splits a window into words and punctuation, at most `MAX_TOKENS` of them. Bytes below
-/// 0x80 are classified without decoding; other characters are decoded one at a time.
+/// Splits a window into words and punctuation, at most `MAX_TOKENS` of them. A word runs
+/// over letters and digits and the joiners inside it (`'`, `’`, `-`, `&`, `.`); bytes below
+/// 0x80 are classified without decoding, other characters are decoded one at a time.
 fn tokenize(input: &str, span: Span) -> Toks {
     let mut toks = Toks {
         buf: [Tok::default(); MAX_TOKENS],
@@ -230,38 +231,53 @@ fn tokenize(input: &str, span: Span) -> Toks {
     }
     let s = &input[span.range()];
     let bytes = s.as_bytes();
-    let mut word_start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            s[i..].chars().next().unwrap_or_default()
-        };
-        let len = c.len_utf8();
-        let in_word = c.is_alphanumeric()
-            || (word_start.is_some() && matches!(c, '\'' | '’' | '-' | '&' | '.'));
-        if in_word {
-            word_start.get_or_insert(i);
-            i += len;
+        let c = char_at(s, i);
+        if c.is_alphanumeric() {
+            let start = i;
+            i = word_end(s, i + c.len_utf8());
+            toks.end_word(s, span.start, start, i);
             continue;
         }
-        if let Some(ws) = word_start.take() {
-            toks.end_word(s, span.start, ws, i);
-        }
         if !c.is_whitespace() {
-            toks.push(span.start + i, span.start + i + len, c);
+            toks.push(span.start + i, span.start + i + c.len_utf8(), c);
         }
         if toks.is_full() {
             return toks;
         }
-        i += len;
-    }
-    if let Some(ws) = word_start {
-        toks.end_word(s, span.start, ws, s.len());
+        i += c.len_utf8();
     }
     toks
+}
+
+/// The character starting at byte `i` of `s`, decoded only when it is not ASCII.
+fn char_at(s: &str, i: usize) -> char {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        char::from(b)
+    } else {
+        s[i..].chars().next().unwrap_or_default()
+    }
+}
+
+/// Where the word running on at byte `i` of `s` ends.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'&' | b'.') {
+            i += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            let c = char_at(s, i);
+            if !(c.is_alphanumeric() || c == '’') {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    i
 }
 
 fn is_title(w: &str) -> bool {
@@ -1832,6 +1848,40 @@ mod tests {
         assert_eq!(split_title("a spokesman"), (None, None));
         assert!(is_named("The New York Times"));
         assert!(!is_named("he"));
+    }
+
+    #[test]
+    fn tokens_are_words_with_their_joiners_and_single_marks() {
+        let text = "Gov. Jane O’Neil-Smith, 42, told U.S. reporters: “It’s done.” Go…";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let got: Vec<&str> = toks.as_slice().iter().map(|t| word(text, t)).collect();
+        assert_eq!(
+            got,
+            [
+                "Gov.",
+                "Jane",
+                "O’Neil-Smith",
+                ",",
+                "42",
+                ",",
+                "told",
+                "U.S.",
+                "reporters",
+                ":",
+                "“",
+                "It’s",
+                "done",
+                ".",
+                "”",
+                "Go",
+                "…"
+            ]
+        );
+        let words = toks.as_slice().iter().filter(|t| t.is_word()).count();
+        assert_eq!(words, 10);
+        // a window never holds more than MAX_TOKENS tokens
+        let long = "a, ".repeat(MAX_TOKENS);
+        assert_eq!(tokenize(&long, Span::new(0, long.len())).len, MAX_TOKENS);
     }
 
     #[test]
