@@ -3,7 +3,10 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
+    automaton::OverlappingState,
+};
 
 use crate::BoilerplateKind;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, MONTHS, READER_WORDS, SOCIAL_WORDS};
@@ -12,11 +15,10 @@ use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, MONTHS, READER_WORD
 /// walks a block further than it has to.
 #[derive(Debug, Clone)]
 pub(crate) struct Phrases {
-    /// Phrases that open the block (`Whole`, `Start`, `Label`): found overlapping, in the
-    /// block's first `opening_len` bytes only.
+    /// Phrases that open the block (`Whole`, `Start`, `Label`): found overlapping, anchored
+    /// where the block's text starts, so a search stops at the first byte no phrase takes.
     opening: AhoCorasick,
     opening_rules: Vec<(BoilerplateKind, Anchor)>,
-    opening_len: usize,
     /// Phrases that may stand anywhere (`Short`, `Reader`, `Anywhere`): one leftmost pass.
     inside: AhoCorasick,
     inside_rules: Vec<(BoilerplateKind, Anchor)>,
@@ -44,25 +46,36 @@ impl Phrases {
         // search; a caller's own lexicon is compiled per `Parser`, so it is left to the
         // library to weigh build time against search time.
         let kind = extra.is_empty().then_some(AhoCorasickKind::DFA);
-        let build = |phrases: &[(&str, (BoilerplateKind, Anchor))], match_kind| {
+        let build = |phrases: &[(&str, (BoilerplateKind, Anchor))], match_kind, start_kind| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(match_kind)
+                .start_kind(start_kind)
                 .kind(kind)
                 .build(phrases.iter().map(|(p, _)| p))
                 .expect("boilerplate phrases compile")
         };
         Phrases {
-            opening: build(&opening, MatchKind::Standard),
+            opening: build(&opening, MatchKind::Standard, StartKind::Anchored),
             opening_rules: opening.iter().map(|(_, r)| *r).collect(),
-            opening_len: opening.iter().map(|(p, _)| p.len()).max().unwrap_or(0),
-            inside: build(&inside, MatchKind::LeftmostLongest),
+            inside: build(&inside, MatchKind::LeftmostLongest, StartKind::Unanchored),
             inside_rules: inside.iter().map(|(_, r)| *r).collect(),
         }
     }
 
     pub(crate) fn built_in() -> &'static Phrases {
         &BUILT_IN
+    }
+
+    /// Every opening phrase that starts at `start`, shortest first. (The library's
+    /// overlapping iterator refuses anchored searches, so the search is stepped here.)
+    fn openings_at<'h>(&'h self, text: &'h str, start: usize) -> impl Iterator<Item = Match> + 'h {
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        let mut state = OverlappingState::start();
+        std::iter::from_fn(move || {
+            self.opening.find_overlapping(input.clone(), &mut state);
+            state.get_match()
+        })
     }
 }
 
@@ -112,23 +125,23 @@ fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKi
     let punctuation = |c: char| !c.is_alphanumeric() && c != '©' && c != '(';
     let core = text.trim_matches(punctuation);
     let core_start = text.len() - text.trim_start_matches(punctuation).len();
-    let prefix = &text[..floor_char(text, (core_start + phrases.opening_len).min(text.len()))];
     let mut best: Option<(usize, BoilerplateKind)> = None;
-    for m in phrases.opening.find_overlapping_iter(prefix) {
-        if m.start() > core_start
-            || !word_boundary_before(text, m.start())
-            || !word_boundary_after(text, m.end())
-        {
-            continue;
-        }
-        let (kind, anchor) = phrases.opening_rules[m.pattern().as_usize()];
-        let hit = match anchor {
-            Anchor::Whole => m.end() >= core_start + core.len(),
-            Anchor::Label => word_count(text) <= LABEL_WORDS || names_site_after(text, m.end()),
-            _ => true,
-        };
-        if hit && best.is_none_or(|(len, _)| m.len() > len) {
-            best = Some((m.len(), kind));
+    // A phrase may start in the punctuation before the core (`-30-`), never after it. Of
+    // two as long, the earlier one counts.
+    for start in (0..=core_start).filter(|&i| text.is_char_boundary(i)) {
+        for m in phrases.openings_at(text, start) {
+            if !word_boundary_before(text, m.start()) || !word_boundary_after(text, m.end()) {
+                continue;
+            }
+            let (kind, anchor) = phrases.opening_rules[m.pattern().as_usize()];
+            let hit = match anchor {
+                Anchor::Whole => m.end() >= core_start + core.len(),
+                Anchor::Label => word_count(text) <= LABEL_WORDS || names_site_after(text, m.end()),
+                _ => true,
+            };
+            if hit && best.is_none_or(|(len, _)| m.len() > len) {
+                best = Some((m.len(), kind));
+            }
         }
     }
     best
