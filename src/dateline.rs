@@ -11,6 +11,8 @@ use nom::{
     sequence::{delimited, preceded, terminated},
 };
 
+use std::sync::LazyLock;
+
 use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
 
 /// A dateline found at the start of a line; every field borrows from that line.
@@ -53,9 +55,38 @@ struct Place<'a> {
 /// This one pass over a few bytes spares the grammar most lines.
 fn may_hold_dateline(line: &str) -> bool {
     const REACH: usize = 160;
-    line.as_bytes()[..line.len().min(REACH)]
-        .iter()
-        .any(|b| matches!(b, b'-' | b'_' | b'(' | b'&' | 0xE2 | 0xC3))
+    let head = &line.as_bytes()[..line.len().min(REACH)];
+    memchr::memchr3(b'-', b'_', b'(', head).is_some()
+        || memchr::memchr3(b'&', 0xE2, 0xC3, head).is_some()
+}
+
+/// The lengths and first letters (ASCII case aside) of a word list's words. A word that
+/// shares them with no listed word is none of them: most words asked about are turned
+/// away with one look-up, before the list is compared word by word.
+struct Shapes([u64; 32]);
+
+impl Shapes {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Shapes {
+        let mut shapes = Shapes([0; 32]);
+        for w in words {
+            let (row, bit) = Shapes::key(w);
+            shapes.0[row] |= bit;
+        }
+        shapes
+    }
+
+    /// The first letter's row, and the length's bit in it (the last bit for any length
+    /// from 63 on). Letters that differ in ASCII case only share their low five bits.
+    fn key(w: &str) -> (usize, u64) {
+        let first = w.as_bytes().first().map_or(0, |b| b & 31);
+        (usize::from(first), 1 << w.len().min(63))
+    }
+
+    /// Whether `w` may be a listed word, compared with or without ASCII case.
+    fn admit(&self, w: &str) -> bool {
+        let (row, bit) = Shapes::key(w);
+        self.0[row] & bit != 0
+    }
 }
 
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
@@ -222,7 +253,8 @@ fn is_standalone_city(city: &str) -> bool {
 }
 
 fn is_lead_label(word: &str) -> bool {
-    LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(LEAD_LABELS.iter().copied()));
+    SHAPES.admit(word) && LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
 /// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
@@ -493,6 +525,10 @@ fn is_month(w: &str) -> bool {
 
 /// The month a word names: its name or a listed abbreviation, in any case.
 fn month_number(w: &str) -> Option<u8> {
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(MONTHS.iter().map(|(m, _)| *m)));
+    if !SHAPES.admit(w) {
+        return None;
+    }
     MONTHS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(w))
@@ -545,23 +581,34 @@ fn agency_token(i: &str) -> Res<'_, &str> {
 /// The dash that ends a dateline, in its typed, typographic and scraped forms, with the
 /// white space around it.
 fn separator(i: &str) -> Res<'_, &str> {
-    delimited(
-        space0,
-        alt((
-            tag("--"),
-            tag("—"),
-            tag("–"),
-            tag("-"),
-            tag("_"),
-            tag("â€”"),
-            tag("â€“"),
-            tag("&mdash;"),
-            tag("&#8212;"),
-            tag("&ndash;"),
-            tag("&#8211;"),
-        )),
-        space0,
-    )
+    delimited(space0, dash, space0).parse(i)
+}
+
+fn dash(i: &str) -> Res<'_, &str> {
+    // Every dash starts with one of these bytes: most words fail here, not at eleven tags.
+    if !i
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'-' | b'_' | b'&' | 0xE2 | 0xC3))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    alt((
+        tag("--"),
+        tag("—"),
+        tag("–"),
+        tag("-"),
+        tag("_"),
+        tag("â€”"),
+        tag("â€“"),
+        tag("&mdash;"),
+        tag("&#8212;"),
+        tag("&ndash;"),
+        tag("&#8211;"),
+    ))
     .parse(i)
 }
 
@@ -579,12 +626,20 @@ pub(crate) fn agency_full_name<'e>(name: &str, extra: &'e [(String, String)]) ->
         .iter()
         .find(|(abbr, _)| abbr == name)
         .map(|(_, full)| full.as_str())
-        .or_else(|| {
-            AGENCIES
-                .iter()
-                .find(|(abbr, _)| *abbr == name)
-                .map(|&(_, full)| full)
-        })
+        .or_else(|| built_in_agency(name))
+}
+
+/// The full name of a built-in agency.
+fn built_in_agency(name: &str) -> Option<&'static str> {
+    static SHAPES: LazyLock<Shapes> =
+        LazyLock::new(|| Shapes::of(AGENCIES.iter().map(|(a, _)| *a)));
+    if !SHAPES.admit(name) {
+        return None;
+    }
+    AGENCIES
+        .iter()
+        .find(|(abbr, _)| *abbr == name)
+        .map(|&(_, full)| full)
 }
 
 /// The full name for the output: borrowed from the built-in list, so that only a caller's
@@ -597,14 +652,16 @@ pub(crate) fn agency_name_for<'a>(
     if let Some((_, full)) = extra.iter().find(|(abbr, _)| abbr == name) {
         return Some(Cow::Owned(full.clone()));
     }
-    AGENCIES
-        .iter()
-        .find(|(abbr, _)| *abbr == name)
-        .map(|&(_, full)| Cow::Borrowed(full))
+    built_in_agency(name).map(Cow::Borrowed)
 }
 
 /// The state a US region abbreviation names (`Calif.`, `MICH.`, `N.Y.`).
 pub(crate) fn state_name(region: &str) -> Option<&'static str> {
+    static SHAPES: LazyLock<Shapes> =
+        LazyLock::new(|| Shapes::of(US_STATES.iter().map(|(a, _)| *a)));
+    if !SHAPES.admit(region) {
+        return None;
+    }
     US_STATES
         .iter()
         .find(|(abbr, _)| abbr.eq_ignore_ascii_case(region))
@@ -849,6 +906,27 @@ mod tests {
         ] {
             assert_eq!(parse(l, &[]), None, "{l}");
         }
+    }
+
+    #[test]
+    fn shapes_admit_every_listed_word_in_any_case() {
+        let lists: [Vec<&str>; 4] = [
+            MONTHS.iter().map(|(m, _)| *m).collect(),
+            LEAD_LABELS.to_vec(),
+            AGENCIES.iter().map(|(a, _)| *a).collect(),
+            US_STATES.iter().map(|(s, _)| *s).collect(),
+        ];
+        for list in lists {
+            let shapes = Shapes::of(list.iter().copied());
+            for w in list {
+                assert!(shapes.admit(w), "{w}");
+                assert!(shapes.admit(&w.to_ascii_uppercase()), "{w}");
+                assert!(shapes.admit(&w.to_ascii_lowercase()), "{w}");
+            }
+        }
+        let shapes = Shapes::of(["march", "May"].into_iter());
+        assert!(shapes.admit("MAY") && shapes.admit("March"));
+        assert!(!shapes.admit("Marches") && !shapes.admit("June") && !shapes.admit(""));
     }
 
     #[test]
