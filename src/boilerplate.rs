@@ -407,6 +407,12 @@ fn is_markup(text: &str) -> bool {
 
 /// `Facebook | Twitter | Email`: a short row of social buttons.
 fn is_share_row(text: &str) -> bool {
+    // A social word stands where a word starts; most lines hold none, and the screen says
+    // so faster than splitting them into words.
+    static SOCIAL: LazyLock<Screen> = LazyLock::new(|| Screen::new(SOCIAL_WORDS.iter().copied()));
+    if !SOCIAL.finds_any(text.as_bytes()) {
+        return false;
+    }
     let mut social = 0;
     let mut words = 0;
     for w in text.split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '/' | '·' | '•'))
@@ -440,7 +446,7 @@ fn is_link_token(token: &str) -> bool {
 
 /// `Monday, 22 January 2018 at 0:13`: a line that is only a date, or a date and a time.
 fn is_date_stamp(text: &str) -> bool {
-    if text.len() > 60 || ends_sentence(text) {
+    if text.len() > 60 || ends_sentence(text) || !holds_year_digits(text) {
         return false;
     }
     let (mut year, mut clock, mut month, mut day) = (false, false, false, false);
@@ -466,6 +472,13 @@ fn is_date_stamp(text: &str) -> bool {
     // Beside a date, one more word is a weekday or a place; more make a table heading
     // (`Year to December 31, 1986`).
     year && (clock || (month && day && other <= 1))
+}
+
+/// Four digits that start like a year (`19..`, `20..`): no year without them.
+fn holds_year_digits(text: &str) -> bool {
+    text.as_bytes()
+        .windows(4)
+        .any(|w| matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
 fn is_year(w: &str) -> bool {
@@ -606,6 +619,9 @@ mod tests {
         assert_eq!(kind("Follow CBSMIAMI.COM: Facebook | Twitter"), Some(Share));
         assert_eq!(kind("Share on Facebook"), Some(Share));
         assert_eq!(kind("Facebook Twitter Email Print"), Some(Share));
+        assert_eq!(kind("FACEBOOK · TWITTER · E-MAIL"), Some(Share));
+        assert_eq!(kind("Google+ | Reddit"), Some(Share));
+        assert_eq!(kind("Shares of Facebook and Twitter"), None);
     }
 
     #[test]
@@ -727,6 +743,9 @@ mod tests {
         assert_eq!(kind("Tiempo de lectura: 2 minutos"), Some(Timestamp));
         assert_eq!(kind("Lesezeit: 4 Minuten"), Some(Timestamp));
         assert_eq!(kind("Thursday, March 4, 2021"), Some(Timestamp));
+        assert_eq!(kind("12:30 1987"), Some(Timestamp));
+        assert_eq!(kind("Net 1,900 vs 2,000"), None);
+        assert!(holds_year_digits("May 3, 2021") && !holds_year_digits("May 3, 21"));
         assert_eq!(
             kind("quinta-feira, 4 de março de 2021 às 9:40"),
             Some(Timestamp)
