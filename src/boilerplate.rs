@@ -167,15 +167,17 @@ impl Screen {
         Some((folded.wrapping_mul(0x9E37_79B1) >> (32 - Screen::KEY_BITS)) as usize)
     }
 
-    /// Whether a phrase starts in `haystack` after no ASCII letter or digit: a phrase that
-    /// marks a block continues no word, so one that does pass here is none.
+    /// Whether a phrase starts in `haystack` after no ASCII letter or digit. A phrase that
+    /// continues a word marks no block, so places inside words are skipped.
     fn finds_any(&self, haystack: &[u8]) -> bool {
-        let mut in_word = false;
-        for (i, &b) in haystack.iter().enumerate() {
-            if !in_word && self.first[usize::from(b)] && self.may_start(&haystack[i..]) {
+        let mut i = 0;
+        while let Some(rest) = haystack.get(i..).filter(|r| !r.is_empty()) {
+            if self.first[usize::from(rest[0])] && self.may_start(rest) {
                 return true;
             }
-            in_word = WORD_BYTE[usize::from(b)];
+            // The next place to look follows the next byte that is no letter or digit.
+            let word = rest.iter().position(|&b| !WORD_BYTE[usize::from(b)]);
+            i += 1 + word.unwrap_or(rest.len());
         }
         false
     }
