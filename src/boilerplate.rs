@@ -23,11 +23,6 @@ pub(crate) struct Phrases {
     /// Phrases that may stand anywhere (`Short`, `Reader`, `Anywhere`): one leftmost pass.
     inside: AhoCorasick,
     inside_rules: Vec<(BoilerplateKind, Anchor)>,
-    /// Whether a phrase that can mark a short block (`short_screen`) or a long one
-    /// (`long_screen`: `Anywhere` phrases only) starts a word of it at all. Built for the
-    /// built-in lexicon only, which is compiled once.
-    short_screen: Option<Screen>,
-    long_screen: Option<Screen>,
 }
 
 static BUILT_IN: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&[]));
@@ -66,13 +61,6 @@ impl Phrases {
             opening_rules: opening.iter().map(|(_, r)| *r).collect(),
             inside: build(&inside, MatchKind::LeftmostLongest, StartKind::Unanchored),
             inside_rules: inside.iter().map(|(_, r)| *r).collect(),
-            short_screen: extra
-                .is_empty()
-                .then(|| Screen::new(inside.iter().map(|(p, _)| *p))),
-            long_screen: extra.is_empty().then(|| {
-                let anywhere = inside.iter().filter(|(_, (_, a))| *a == Anchor::Anywhere);
-                Screen::new(anywhere.map(|(p, _)| *p))
-            }),
         }
     }
 
@@ -282,9 +270,6 @@ const INSIDE_REACH: usize = LONG_BLOCK * 4;
 /// `LONG_BLOCK` only `Anywhere` phrases count, and only the block's first bytes are read.
 fn inside_phrase(text: &str, short: bool, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
     let haystack = &text[..floor_char(text, text.len().min(INSIDE_REACH))];
-    if !may_hold_phrase(haystack, short, phrases) {
-        return None;
-    }
     // Computed once, and only when a phrase asks for it.
     let mut reader: Option<bool> = None;
     phrases.inside.find_iter(haystack).find_map(|m| {
@@ -299,19 +284,6 @@ fn inside_phrase(text: &str, short: bool, phrases: &Phrases) -> Option<(usize, B
         };
         hit.then_some((m.len(), kind))
     })
-}
-
-/// Whether a phrase that can mark the block stands in `haystack` at all: most blocks hold
-/// none, and the screen says so faster than the automaton that finds the one that counts.
-fn may_hold_phrase(haystack: &str, short: bool, phrases: &Phrases) -> bool {
-    let screen = if short {
-        &phrases.short_screen
-    } else {
-        &phrases.long_screen
-    };
-    screen
-        .as_ref()
-        .is_none_or(|s| s.finds_any(haystack.as_bytes()))
 }
 
 /// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
@@ -874,40 +846,6 @@ mod tests {
         assert!(!screen.finds_any(b"doubleclick here"));
         assert!(!screen.finds_any(b"click her"));
         assert!(!screen.finds_any(b""));
-    }
-
-    #[test]
-    fn screens_change_no_kind() {
-        let screened = Phrases::built_in();
-        let unscreened = Phrases {
-            short_screen: None,
-            long_screen: None,
-            ..screened.clone()
-        };
-        let long = "The council met on Monday to discuss the budget. ".repeat(10);
-        let lines = [
-            "Click here to get the Harbor Gazette app".to_string(),
-            "Photos © Ana Ruiz, 2021".to_string(),
-            "By using this site you agree to our privacy policy.".to_string(),
-            "Tom Ng contributed reporting from Lagos.".to_string(),
-            "Comments are moderated before they appear.".to_string(),
-            "5 min read".to_string(),
-            "The company quietly changed its privacy policy last week, regulators said."
-                .to_string(),
-            "The site's admin read the complaint aloud at the hearing.".to_string(),
-            format!("{long}All rights reserved."),
-            format!("{long}Sign up for our newsletter."),
-            format!("{long}Click here for more."),
-            long.clone(),
-        ];
-        for line in &lines {
-            let line = line.trim();
-            assert_eq!(
-                classify(line, screened),
-                classify(line, &unscreened),
-                "{line}"
-            );
-        }
     }
 
     #[test]
