@@ -181,6 +181,13 @@ struct Toks {
 }
 
 impl Toks {
+    fn new() -> Toks {
+        Toks {
+            buf: [Tok::default(); MAX_TOKENS],
+            len: 0,
+        }
+    }
+
     fn as_slice(&self) -> &[Tok] {
         &self.buf[..self.len]
     }
@@ -221,13 +228,11 @@ impl Toks {
 /// Splits a window into words and punctuation, at most `MAX_TOKENS` of them. A word runs
 /// over letters and digits and the joiners inside it (`'`, `’`, `-`, `&`, `.`); bytes below
 /// 0x80 are classified without decoding, other characters are decoded one at a time.
-fn tokenize(input: &str, span: Span) -> Toks {
-    let mut toks = Toks {
-        buf: [Tok::default(); MAX_TOKENS],
-        len: 0,
-    };
+/// `toks` is the caller's, filled in place: a window's tokens are not copied on return.
+fn tokenize(input: &str, span: Span, toks: &mut Toks) {
+    toks.len = 0;
     if span.end > u32::MAX as usize {
-        return toks;
+        return;
     }
     let s = &input[span.range()];
     let bytes = s.as_bytes();
@@ -244,11 +249,10 @@ fn tokenize(input: &str, span: Span) -> Toks {
             toks.push(span.start + i, span.start + i + c.len_utf8(), c);
         }
         if toks.is_full() {
-            return toks;
+            return;
         }
         i += c.len_utf8();
     }
-    toks
 }
 
 /// The character starting at byte `i` of `s`, decoded only when it is not ASCII.
@@ -874,7 +878,8 @@ fn after_quote<'a>(
     let inner = input[..close.start].trim_end();
     let bare_only =
         next.is_uppercase() && inner.ends_with(['.', '?', '!', '…']) && !inner.ends_with("..");
-    let toks = tokenize(input, after_window(input, block, close));
+    let mut toks = Toks::new();
+    tokenize(input, after_window(input, block, close), &mut toks);
     let toks = toks.as_slice();
     let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
@@ -983,7 +988,12 @@ pub(crate) fn signature_after<'a>(
         return None;
     }
     let line_end = rest[lead..].find('\n').map_or(rest.len(), |i| lead + i);
-    let toks = tokenize(input, Span::new(block.end + lead, block.end + line_end));
+    let mut toks = Toks::new();
+    tokenize(
+        input,
+        Span::new(block.end + lead, block.end + line_end),
+        &mut toks,
+    );
     let toks = toks.as_slice();
     if !toks.first().is_some_and(|t| is_dash(t.punct)) {
         return None;
@@ -1115,7 +1125,8 @@ fn before_quote<'a>(
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
     let window = before_window(input, block, open);
-    let toks = tokenize(input, window);
+    let mut toks = Toks::new();
+    tokenize(input, window, &mut toks);
     let toks = toks.as_slice();
     if let Some(a) = dash_label(input, toks) {
         return Some(a);
@@ -1126,9 +1137,10 @@ fn before_quote<'a>(
     {
         // `Jane Doe visited "The Show" to talk about it, saying "..."`: a participle after a
         // comma is done by the subject of the whole sentence, before any quoted words in it
-        let whole = sentence_window(input, block, open);
-        if whole.start < window.start {
-            let whole = tokenize(input, whole);
+        let sentence = sentence_window(input, block, open);
+        if sentence.start < window.start {
+            let mut whole = Toks::new();
+            tokenize(input, sentence, &mut whole);
             let whole = whole.as_slice();
             if let Some(ci) = whole.iter().position(|t| t.start() == c.span.start)
                 && ci > 0
@@ -1160,7 +1172,8 @@ fn before_quote<'a>(
         });
     }
     found.or_else(|| {
-        let whole = tokenize(input, sentence_window(input, block, open));
+        let mut whole = Toks::new();
+        tokenize(input, sentence_window(input, block, open), &mut whole);
         let whole = whole.as_slice();
         colon_subject(input, whole, verbs).or_else(|| label_speaker(input, whole))
     })
@@ -1497,7 +1510,8 @@ pub(crate) fn trailing_attribution<'a>(
         .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
         .map_or(hi, |(i, _)| close.end + i);
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
-    let toks = tokenize(input, Span::new(tail, end));
+    let mut toks = Toks::new();
+    tokenize(input, Span::new(tail, end), &mut toks);
     let all = toks.as_slice();
     closing_cue(input, all, verbs).or_else(|| parenthetical_cue(input, all, verbs))
 }
@@ -1619,7 +1633,8 @@ pub(crate) fn previous_sentence<'a>(
     if &input[mark.range()] == "'" && input[..mark.start].ends_with('\'') {
         mark.start -= 1; // both halves of an old-wire `''`
     }
-    let toks = tokenize(input, before_window(input, block, mark));
+    let mut toks = Toks::new();
+    tokenize(input, before_window(input, block, mark), &mut toks);
     sentence_attribution(input, toks.as_slice(), verbs, false)
 }
 
@@ -1630,7 +1645,8 @@ pub(crate) fn sentence_subject_before<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Speaker<'a>> {
-    let toks = tokenize(input, sentence_window(input, block, open));
+    let mut toks = Toks::new();
+    tokenize(input, sentence_window(input, block, open), &mut toks);
     let toks = toks.as_slice();
     if let Some(p) = clause_pronoun(input, toks) {
         return Some(speaker_of(input, toks, (p, p + 1)));
@@ -1651,7 +1667,8 @@ pub(crate) fn pronoun_subject<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Speaker<'a>> {
-    let toks = tokenize(input, sentence_window(input, block, open));
+    let mut toks = Toks::new();
+    tokenize(input, sentence_window(input, block, open), &mut toks);
     // past the marks that close the sentence before (`... "Not now." She ...`)
     let skip = toks
         .as_slice()
@@ -1741,7 +1758,8 @@ pub(crate) fn lead_in<'a>(
     let last = text.chars().next_back()?;
     let end = block.start + text.len() - last.len_utf8();
     let window = before_window(input, block, Span::new(end, end + last.len_utf8()));
-    let toks = tokenize(input, window);
+    let mut toks = Toks::new();
+    tokenize(input, window, &mut toks);
     let toks = toks.as_slice();
     let a = sentence_attribution(input, toks, verbs, false).or_else(|| {
         // `Transcript as follows:`, `Jane Doe put it this way:`
@@ -1853,7 +1871,8 @@ mod tests {
     #[test]
     fn tokens_are_words_with_their_joiners_and_single_marks() {
         let text = "Gov. Jane O’Neil-Smith, 42, told U.S. reporters: “It’s done.” Go…";
-        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut toks = Toks::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
         let got: Vec<&str> = toks.as_slice().iter().map(|t| word(text, t)).collect();
         assert_eq!(
             got,
@@ -1881,7 +1900,9 @@ mod tests {
         assert_eq!(words, 10);
         // a window never holds more than MAX_TOKENS tokens
         let long = "a, ".repeat(MAX_TOKENS);
-        assert_eq!(tokenize(&long, Span::new(0, long.len())).len, MAX_TOKENS);
+        let mut toks = Toks::new();
+        tokenize(&long, Span::new(0, long.len()), &mut toks);
+        assert_eq!(toks.len, MAX_TOKENS);
     }
 
     #[test]
