@@ -487,12 +487,11 @@ pub(crate) fn heads_link_list(text: &str, kind: BoilerplateKind) -> bool {
 /// A linked headline in a list under a navigation label: a few words that make no sentence.
 /// Sub-headings, which also make none, are shorter than four words.
 pub(crate) fn is_teaser(text: &str) -> bool {
-    let n = word_count(text);
-    (4..=30).contains(&n)
-        && text.len() <= 300
+    text.len() <= 300
         && !text
             .trim_end_matches(['"', '”', '\'', '’', ')'])
             .ends_with(['.', '!', ';', ':'])
+        && (4..=30).contains(&word_count(text))
 }
 
 /// A line in capitals this many words long is no sub-heading. Erring long: a sub-heading
@@ -512,14 +511,18 @@ pub(crate) fn is_shouted_teaser(text: &str) -> bool {
 
 /// A paragraph of the story proper: a full sentence or more.
 pub(crate) fn is_running_text(text: &str) -> bool {
-    ends_sentence(text) && word_count(text) >= 15
+    // the fifteenth word settles it: a long paragraph is not counted to its end
+    ends_sentence(text) && words(text).nth(14).is_some()
 }
 
 /// The headline again, or a variant of it (`Roundup: Ann wins` for `HS Roundup: Ann wins`),
 /// standing as a line of its own in the body.
 pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
+    if text.len() > 300 || ends_sentence(text) {
+        return false;
+    }
     let n = word_count(text);
-    if !(4..=30).contains(&n) || text.len() > 300 || ends_sentence(text) {
+    if !(4..=30).contains(&n) {
         return false;
     }
     let shared = words(text)
