@@ -23,6 +23,67 @@ pub(crate) struct Phrases {
     /// Phrases that may stand anywhere (`Short`, `Reader`, `Anywhere`): one leftmost pass.
     inside: AhoCorasick,
     inside_rules: Vec<(BoilerplateKind, Anchor)>,
+    /// Whether any inside phrase (`short_blocks`), or any `Anywhere` phrase (`long_blocks`),
+    /// stands in a block at all; most blocks hold none. Built for the built-in lexicon only,
+    /// which is compiled once.
+    short_blocks: Option<Presence>,
+    long_blocks: Option<Presence>,
+}
+
+/// Whether any of a set of phrases occurs in a text, in any ASCII case. A DFA reads one
+/// byte per step and each step waits on the one before, so the search for phrases is bound
+/// by that wait, not by the work; here four walks over four parts of the text run side by
+/// side, each step of one independent of the others'. The parts overlap by the longest
+/// phrase less a byte, so no occurrence falls between two of them. It knows no word
+/// boundary, so it finds every phrase the full search finds, and more.
+#[derive(Debug, Clone)]
+struct Presence {
+    dfa: DFA,
+    start: StateID,
+    overlap: usize,
+}
+
+impl Presence {
+    const LANES: usize = 4;
+
+    fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Presence {
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Unanchored)
+            .build(phrases.clone())
+            .expect("boilerplate phrases compile");
+        let start = dfa
+            .start_state(Anchored::No)
+            .expect("the search is unanchored");
+        let overlap = phrases.map(str::len).max().unwrap_or(1).saturating_sub(1);
+        Presence {
+            dfa,
+            start,
+            overlap,
+        }
+    }
+
+    fn any_in(&self, haystack: &[u8]) -> bool {
+        let n = haystack.len();
+        let part = n.div_ceil(Presence::LANES);
+        let starts: [usize; Presence::LANES] = std::array::from_fn(|k| (k * part).min(n));
+        let ends: [usize; Presence::LANES] =
+            std::array::from_fn(|k| ((k + 1) * part + self.overlap).min(n));
+        let mut sid = [self.start; Presence::LANES];
+        for step in 0..part + self.overlap {
+            for k in 0..Presence::LANES {
+                let at = starts[k] + step;
+                if at < ends[k] {
+                    sid[k] = self.dfa.next_state(Anchored::No, sid[k], haystack[at]);
+                }
+            }
+            if sid.iter().any(|&s| self.dfa.is_match(s)) {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 static BUILT_IN: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(&[]));
@@ -61,6 +122,13 @@ impl Phrases {
             opening_rules: opening.iter().map(|(_, r)| *r).collect(),
             inside: build(&inside, MatchKind::LeftmostLongest, StartKind::Unanchored),
             inside_rules: inside.iter().map(|(_, r)| *r).collect(),
+            short_blocks: extra
+                .is_empty()
+                .then(|| Presence::new(inside.iter().map(|(p, _)| *p))),
+            long_blocks: extra.is_empty().then(|| {
+                let anywhere = inside.iter().filter(|(_, (_, a))| *a == Anchor::Anywhere);
+                Presence::new(anywhere.map(|(p, _)| *p))
+            }),
         }
     }
 
@@ -270,6 +338,17 @@ const INSIDE_REACH: usize = LONG_BLOCK * 4;
 /// `LONG_BLOCK` only `Anywhere` phrases count, and only the block's first bytes are read.
 fn inside_phrase(text: &str, short: bool, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
     let haystack = &text[..floor_char(text, text.len().min(INSIDE_REACH))];
+    let presence = if short {
+        &phrases.short_blocks
+    } else {
+        &phrases.long_blocks
+    };
+    if presence
+        .as_ref()
+        .is_some_and(|p| !p.any_in(haystack.as_bytes()))
+    {
+        return None;
+    }
     // Computed once, and only when a phrase asks for it.
     let mut reader: Option<bool> = None;
     phrases.inside.find_iter(haystack).find_map(|m| {
@@ -836,6 +915,24 @@ mod tests {
         let a = crate::parse(text).unwrap();
         assert_eq!(a.boilerplate.len(), 1, "{:?}", a.boilerplate);
         assert_eq!(a.boilerplate[0].kind, Title);
+    }
+
+    #[test]
+    fn presence_finds_a_phrase_wherever_it_stands() {
+        let presence = Presence::new(["all rights reserved", "©", "click here"].into_iter());
+        assert!(!presence.any_in(b""));
+        for len in [0, 1, 3, 17, 64, 65, 200] {
+            let filler = "x".repeat(len);
+            assert!(!presence.any_in(filler.as_bytes()), "{len}");
+            // every place in the text, across the borders of the four parts it is read in
+            for at in 0..=len {
+                for phrase in ["All Rights RESERVED", "\u{a9}", "click here"] {
+                    let text = format!("{}{phrase}{}", &filler[..at], &filler[at..]);
+                    assert!(presence.any_in(text.as_bytes()), "{text}");
+                }
+            }
+        }
+        assert!(!presence.any_in(b"all rights reserve, click her"));
     }
 
     #[test]
