@@ -73,6 +73,9 @@ impl WordTable {
     /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
     /// find it in the list (the tables hold lower-case words).
     fn contains_any_case(&self, w: &str) -> bool {
+        if !self.may_hold_any_case(w.as_bytes()) {
+            return false;
+        }
         let mut buf = [0u8; 32];
         let Some(lower) = buf.get_mut(..w.len()) else {
             return self.slots.iter().any(|s| s.eq_ignore_ascii_case(w));
@@ -80,6 +83,13 @@ impl WordTable {
         lower.copy_from_slice(w.as_bytes());
         lower.make_ascii_lowercase();
         self.contains_bytes(lower)
+    }
+
+    /// Whether a word of `w`'s length and first letter, in any ASCII case, is in the table
+    /// at all: most words are turned away here, before they are copied and lower-cased.
+    fn may_hold_any_case(&self, w: &[u8]) -> bool {
+        let first = w.first().map(u8::to_ascii_lowercase);
+        self.lengths[first_letter(first.as_slice())] & (1 << w.len().min(63)) != 0
     }
 }
 
@@ -107,6 +117,9 @@ impl Verbs {
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
+        if self.extra.is_empty() && !TABLES.verbs.may_hold_any_case(word.as_bytes()) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         if word.len() > buf.len() || !word.is_ascii() {
             return false;
