@@ -9,104 +9,13 @@ use crate::lexicon::{
     MONTHS, NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS,
     SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
+use crate::words::WordTable;
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Verbs {
     extra: Vec<String>,
-}
-
-/// The speech verbs in an open-addressing table: a lookup is one short hash and a compare
-/// or two, where a binary search over the list cost a dozen string compares. Attribution
-/// asks it about every word near every quote, and most words are no verb: a mask of the
-/// lengths its words have, by first letter, turns most of them away before any hashing.
-struct WordTable {
-    slots: Vec<&'static str>,
-    /// Bit `n` of entry `l` is set when a word of `n` bytes starting with the lower-case
-    /// ASCII letter `b'a' + l` is in the table; entry 26 covers every other first byte.
-    lengths: [u64; 27],
-}
-
-impl WordTable {
-    fn new(words: &[&'static str]) -> WordTable {
-        WordTable::from_lists(&[words])
-    }
-
-    fn from_lists(lists: &[&[&'static str]]) -> WordTable {
-        let len: usize = lists.iter().map(|l| l.len()).sum();
-        let size = (len * 4).next_power_of_two();
-        let mut slots = vec![""; size];
-        let mut lengths = [0u64; 27];
-        for &w in lists.iter().copied().flatten() {
-            let mut i = fnv1a(w.as_bytes()) & (size - 1);
-            while !slots[i].is_empty() && slots[i] != w {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = w;
-            lengths[first_letter(w.as_bytes())] |= 1 << w.len().min(63);
-        }
-        WordTable { slots, lengths }
-    }
-
-    fn contains(&self, w: &str) -> bool {
-        self.contains_bytes(w.as_bytes())
-    }
-
-    fn contains_bytes(&self, lower: &[u8]) -> bool {
-        if self.lengths[first_letter(lower)] & (1 << lower.len().min(63)) == 0 {
-            return false;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = fnv1a(lower) & mask;
-        loop {
-            match self.slots[i] {
-                "" => return false,
-                w if w.as_bytes() == lower => return true,
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-}
-
-impl WordTable {
-    /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
-    /// find it in the list (the tables hold lower-case words).
-    fn contains_any_case(&self, w: &str) -> bool {
-        if !self.may_hold_any_case(w.as_bytes()) {
-            return false;
-        }
-        let mut buf = [0u8; 32];
-        let Some(lower) = buf.get_mut(..w.len()) else {
-            return self.slots.iter().any(|s| s.eq_ignore_ascii_case(w));
-        };
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        self.contains_bytes(lower)
-    }
-
-    /// Whether a word of `w`'s length and first letter, in any ASCII case, is in the table
-    /// at all: most words are turned away here, before they are copied and lower-cased.
-    fn may_hold_any_case(&self, w: &[u8]) -> bool {
-        let first = w.first().map(u8::to_ascii_lowercase);
-        self.lengths[first_letter(first.as_slice())] & (1 << w.len().min(63)) != 0
-    }
-}
-
-/// The `lengths` entry for a word's first byte (words in the tables are lower case).
-fn first_letter(w: &[u8]) -> usize {
-    match w.first() {
-        Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
-        _ => 26,
-    }
-}
-
-fn fnv1a(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h as usize
 }
 
 impl Verbs {

@@ -14,6 +14,7 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
+use crate::words::Shapes;
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -58,35 +59,6 @@ fn may_hold_dateline(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(REACH)];
     memchr::memchr3(b'-', b'_', b'(', head).is_some()
         || memchr::memchr3(b'&', 0xE2, 0xC3, head).is_some()
-}
-
-/// The lengths and first letters (ASCII case aside) of a word list's words. A word that
-/// shares them with no listed word is none of them: most words asked about are turned
-/// away with one look-up, before the list is compared word by word.
-struct Shapes([u64; 32]);
-
-impl Shapes {
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Shapes {
-        let mut shapes = Shapes([0; 32]);
-        for w in words {
-            let (row, bit) = Shapes::key(w);
-            shapes.0[row] |= bit;
-        }
-        shapes
-    }
-
-    /// The first letter's row, and the length's bit in it (the last bit for any length
-    /// from 63 on). Letters that differ in ASCII case only share their low five bits.
-    fn key(w: &str) -> (usize, u64) {
-        let first = w.as_bytes().first().map_or(0, |b| b & 31);
-        (usize::from(first), 1 << w.len().min(63))
-    }
-
-    /// Whether `w` may be a listed word, compared with or without ASCII case.
-    fn admit(&self, w: &str) -> bool {
-        let (row, bit) = Shapes::key(w);
-        self.0[row] & bit != 0
-    }
 }
 
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
@@ -924,9 +896,6 @@ mod tests {
                 assert!(shapes.admit(&w.to_ascii_lowercase()), "{w}");
             }
         }
-        let shapes = Shapes::of(["march", "May"].into_iter());
-        assert!(shapes.admit("MAY") && shapes.admit("March"));
-        assert!(!shapes.admit("Marches") && !shapes.admit("June") && !shapes.admit(""));
     }
 
     #[test]

@@ -46,6 +46,7 @@ mod quote;
 #[cfg(feature = "stages")]
 #[doc(hidden)]
 pub mod stages;
+mod words;
 
 pub use error::Error;
 pub use model::{

@@ -1,0 +1,147 @@
+//! Membership tests over the lexicon's word lists, for the rules that ask about every word
+//! near every quote or at the start of every line: a one-look-up screen by first letter and
+//! length, and a hash table for the lists asked most.
+
+/// The lengths and first letters (ASCII case aside) of a word list's words. A word that
+/// shares them with no listed word is none of them: most words asked about are turned
+/// away with one look-up, before the list is compared word by word or hashed.
+#[derive(Debug, Clone)]
+pub(crate) struct Shapes([u64; 32]);
+
+impl Shapes {
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Shapes {
+        let mut shapes = Shapes([0; 32]);
+        for w in words {
+            let (row, bit) = Shapes::key(w.as_bytes());
+            shapes.0[row] |= bit;
+        }
+        shapes
+    }
+
+    /// The first letter's row, and the length's bit in it (the last bit for any length
+    /// from 63 on). Letters that differ in ASCII case only share their low five bits.
+    fn key(w: &[u8]) -> (usize, u64) {
+        let first = w.first().map_or(0, |b| b & 31);
+        (usize::from(first), 1 << w.len().min(63))
+    }
+
+    /// Whether `w` may be a listed word, compared with or without ASCII case.
+    #[inline]
+    pub(crate) fn admit(&self, w: &str) -> bool {
+        self.admit_bytes(w.as_bytes())
+    }
+
+    #[inline]
+    pub(crate) fn admit_bytes(&self, w: &[u8]) -> bool {
+        let (row, bit) = Shapes::key(w);
+        self.0[row] & bit != 0
+    }
+}
+
+/// Lower-case word lists in an open-addressing table: a look-up is one short hash and a
+/// compare or two, where a scan of the list costs a compare per word, and most words are
+/// turned away by their shape before any hashing.
+#[derive(Debug, Clone)]
+pub(crate) struct WordTable {
+    slots: Vec<&'static str>,
+    shapes: Shapes,
+}
+
+impl WordTable {
+    pub(crate) fn new(words: &[&'static str]) -> WordTable {
+        WordTable::from_lists(&[words])
+    }
+
+    pub(crate) fn from_lists(lists: &[&[&'static str]]) -> WordTable {
+        let len: usize = lists.iter().map(|l| l.len()).sum();
+        let size = (len * 4).next_power_of_two();
+        let mut slots = vec![""; size];
+        for &w in lists.iter().copied().flatten() {
+            let mut i = fnv1a(w.as_bytes()) & (size - 1);
+            while !slots[i].is_empty() && slots[i] != w {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = w;
+        }
+        let shapes = Shapes::of(lists.iter().copied().flatten().copied());
+        WordTable { slots, shapes }
+    }
+
+    /// Whether `w` is in the table as written.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.contains_bytes(w.as_bytes())
+    }
+
+    /// Whether the (lower-case) bytes `lower` are a word of the table.
+    pub(crate) fn contains_bytes(&self, lower: &[u8]) -> bool {
+        if !self.shapes.admit_bytes(lower) {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = fnv1a(lower) & mask;
+        loop {
+            match self.slots[i] {
+                "" => return false,
+                w if w.as_bytes() == lower => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
+    /// find it in the list (the tables hold lower-case words).
+    pub(crate) fn contains_any_case(&self, w: &str) -> bool {
+        if !self.may_hold_any_case(w.as_bytes()) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return self.slots.iter().any(|s| s.eq_ignore_ascii_case(w));
+        };
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        self.contains_bytes(lower)
+    }
+
+    /// Whether a word of `w`'s length and first letter, in any ASCII case, is in the table
+    /// at all: most words are turned away here, before they are copied and lower-cased.
+    #[inline]
+    pub(crate) fn may_hold_any_case(&self, w: &[u8]) -> bool {
+        self.shapes.admit_bytes(w)
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_admit_the_listed_words_in_any_case() {
+        let shapes = Shapes::of(["March", "Sept.", "AP"]);
+        for w in ["March", "MARCH", "march", "sept.", "ap", "Ap"] {
+            assert!(shapes.admit(w), "{w}");
+        }
+        for w in ["Marc", "Marches", "Bloomberg", ""] {
+            assert!(!shapes.admit(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tables_find_their_words_as_written_and_in_any_case() {
+        let table = WordTable::from_lists(&[&["said", "told"], &["according"]]);
+        assert!(table.contains("said") && table.contains("according"));
+        assert!(!table.contains("Said") && !table.contains("sai"));
+        assert!(table.contains_any_case("SAID") && table.contains_any_case("Told"));
+        assert!(!table.contains_any_case("saidx") && !table.contains_any_case(""));
+        let long = "a".repeat(40);
+        assert!(!table.contains_any_case(&long));
+    }
+}
