@@ -593,14 +593,7 @@ fn is_date_word(w: &str) -> bool {
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
 fn is_function_word(w: &str) -> bool {
     let w = before_apostrophe(w);
-    let mut buf = [0u8; 24];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return false; // every function word is short ASCII
-    }
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    (TABLES.stops.contains_bytes(lower) && is_stop(w)) || TABLES.openers.contains_bytes(lower)
+    (TABLES.stops.contains_any_case(w) && is_stop(w)) || TABLES.openers.contains_any_case(w)
 }
 
 /// The word lists attribution asks about every word near every quote, in hash tables.
