@@ -59,7 +59,11 @@ fn quote_capacity(input: &str) -> usize {
             _ => 0,
         };
     }
-    halves / 2 + memchr::memmem::find_iter(b, "«").count()
+    // `«` is C2 AB; a byte search, where a substring search would build a searcher per call
+    let guillemets = memchr::memchr_iter(0xAB, b)
+        .filter(|&i| i > 0 && b[i - 1] == 0xC2)
+        .count();
+    halves / 2 + guillemets
 }
 
 fn next_text_line(lines: &[Line], mut i: usize) -> usize {
