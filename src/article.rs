@@ -18,9 +18,9 @@ const LEADING_LINES: usize = 8;
 pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
     let lines = lines::split(input);
     let mut article = Article::default();
-    let mut i = next_text_line(&lines, 0);
-    i = parse_headline(input, &lines, i, parser, &mut article);
-    let (i, opening) = parse_leading(input, &lines, i, parser, &mut article);
+    let i = next_text_line(&lines, 0);
+    let (i, first) = parse_headline(input, &lines, i, parser, &mut article);
+    let (i, opening) = parse_leading(input, &lines, i, first, parser, &mut article);
     let layout = paragraph::layout(input, lines.get(i..).unwrap_or_default());
     let skip = parse_dateline(input, &lines, i, opening, layout, parser, &mut article);
     parse_body(input, &lines, i, layout, skip, parser, &mut article);
@@ -73,25 +73,31 @@ fn next_text_line(lines: &[Line], mut i: usize) -> usize {
     i
 }
 
+/// Returns the first line after the headline and, when no headline was taken, the
+/// dateline of the first line as already parsed (so that `parse_leading` does not parse
+/// that line again).
 fn parse_headline<'a>(
     input: &'a str,
     lines: &[Line],
     i: usize,
     parser: &Parser,
     article: &mut Article<'a>,
-) -> usize {
-    let Some(line) = lines.get(i) else { return i };
+) -> (usize, Option<Option<dateline::Found<'a>>>) {
+    let Some(line) = lines.get(i) else {
+        return (i, None);
+    };
     let text = line.text(input);
     if let Some(n) = flash(input, lines, i, parser) {
         let end = lines[i + n - 1].content.end;
         article.headline = Some(Segment::at(input, Span::new(line.content.start, end)));
-        return next_text_line(lines, i + n);
+        return (next_text_line(lines, i + n), None);
     }
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
     // A bare `WORD -` on a line standing alone that ends no sentence is a headline's
     // kicker (`U.S. BANKS - week to March 3`); a paragraph opening with one ends like a
     // sentence. A date or an agency makes it a dateline in any case.
-    let opens_body = dateline::parse(text, &parser.agencies).is_some_and(|d| {
+    let found = dateline::parse(text, &parser.agencies);
+    let opens_body = found.as_ref().is_some_and(|d| {
         d.date.is_some() || d.agency.is_some() || !alone || headline::ends_sentence(text)
     });
     let is_title = headline::is_headline(text, alone)
@@ -99,10 +105,10 @@ fn parse_headline<'a>(
         && byline::parse(text).is_none()
         && boilerplate::classify(text, parser.phrases()).is_none();
     if !is_title {
-        return i;
+        return (i, Some(found));
     }
     article.headline = Some(Segment::at(input, line.content));
-    next_text_line(lines, i + 1)
+    (next_text_line(lines, i + 1), None)
 }
 
 /// A flash is a headline and nothing else, wrapped over a few lines: where the whole text
@@ -138,11 +144,13 @@ fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize
 
 /// Byline, share rows and other boilerplate between the headline and the body. Returns the
 /// first body line and, when the scan already asked, whether a dateline opens it (so that
-/// `parse_dateline` does not parse that line again).
+/// `parse_dateline` does not parse that line again). `first` is the dateline of line `i`
+/// when the headline rule has parsed it.
 fn parse_leading<'a>(
     input: &'a str,
     lines: &[Line],
     mut i: usize,
+    mut first: Option<Option<dateline::Found<'a>>>,
     parser: &Parser,
     article: &mut Article<'a>,
 ) -> (usize, Option<Option<dateline::Found<'a>>>) {
@@ -150,7 +158,10 @@ fn parse_leading<'a>(
     while i < lines.len() && seen < LEADING_LINES {
         let line = &lines[i];
         let text = line.text(input);
-        if let Some(found) = dateline::parse(text, &parser.agencies) {
+        let found = first
+            .take()
+            .unwrap_or_else(|| dateline::parse(text, &parser.agencies));
+        if let Some(found) = found {
             return (i, Some(Some(found)));
         }
         if article.byline.is_none()

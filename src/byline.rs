@@ -43,12 +43,15 @@ pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
 
 /// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`.
 fn by_name(i: &str) -> Res<'_, Found<'_>> {
-    // Every opening word starts with one of these letters: most lines fail here, not at
-    // four case-folding compares.
-    if !i
-        .as_bytes()
-        .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'b' | b'w' | b'p' | b's'))
+    // A byte compare turns most lines away before four case-folding ones do.
+    let opens = |word: &str| {
+        i.as_bytes()
+            .get(..word.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    if !["by", "written ", "posted ", "story "]
+        .into_iter()
+        .any(opens)
     {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -187,6 +190,15 @@ mod tests {
                 .organization,
             Some("CBS News")
         );
+        // every opening word, in any case
+        for line in [
+            "POSTED BY Jane Doe",
+            "Story by Jane Doe",
+            "WRITTEN BY Jane Doe",
+            "BY: Jane Doe",
+        ] {
+            assert_eq!(parse(line).map(|f| f.name), Some("Jane Doe"), "{line}");
+        }
     }
 
     #[test]
