@@ -187,13 +187,39 @@ fn char_at(s: &str, i: usize) -> char {
     }
 }
 
+/// What a byte does to a word running over it: continues it (a letter, a digit or a
+/// joiner), ends it (any other ASCII byte), or asks for its character to be decoded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum InWord {
+    Continues,
+    Ends,
+    Decode,
+}
+
+/// One look-up per byte on the hot path of the tokenizer, in place of a chain of compares.
+const IN_WORD: [InWord; 256] = {
+    let mut table = [InWord::Decode; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || matches!(byte, b'\'' | b'-' | b'&' | b'.') {
+            InWord::Continues
+        } else {
+            InWord::Ends
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Where the word running on at byte `i` of `s` ends.
 fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'&' | b'.') {
+        let class = IN_WORD[usize::from(b)];
+        if class == InWord::Continues {
             i += 1;
-        } else if b.is_ascii() {
+        } else if class == InWord::Ends {
             break;
         } else {
             let c = char_at(s, i);

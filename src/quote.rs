@@ -84,19 +84,28 @@ fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
 /// What stands on each side of a mark decides which way a straight mark faces, and
 /// whether a single mark is an apostrophe.
 fn facing(s: &str, m: &Mark) -> Option<Dir> {
+    if m.family == Family::Double && m.dir != Dir::Either {
+        return Some(m.dir); // a curly mark says which way it faces
+    }
     let before = s[..m.start].chars().next_back();
     let after = s[m.end..].chars().next();
-    let open_side = before.is_none_or(|c| c.is_whitespace() || "([{—–―-/".contains(c));
-    let close_side = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–―-/".contains(c));
-    let after_word = after.is_some_and(|c| c.is_alphanumeric());
-    let before_word = before.is_some_and(|c| c.is_alphanumeric());
-    if m.family == Family::Single {
-        if before_word && after_word {
-            return None; // Clinton's, rock'n'roll
-        }
-        if open_side && is_decade(&s[m.end..]) {
-            return None; // '90s
-        }
+    let after_word = after.is_some_and(char::is_alphanumeric);
+    let before_word = before.is_some_and(char::is_alphanumeric);
+    if m.family == Family::Single && before_word && after_word {
+        return None; // Clinton's, rock'n'roll: most single marks, settled first
+    }
+    let open_side = before.is_none_or(|c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/')
+    });
+    let close_side = after.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '―' | '-' | '/'
+            )
+    });
+    if m.family == Family::Single && open_side && is_decade(&s[m.end..]) {
+        return None; // '90s
     }
     match m.dir {
         Dir::Either if open_side && !close_side => Some(Dir::Open),
