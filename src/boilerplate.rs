@@ -48,6 +48,8 @@ struct Presence {
     mid: Pieces,
     /// Phrases shorter than that (`©`), searched whole: they hold no ASCII letter.
     short: Vec<memchr::memmem::Finder<'static>>,
+    /// Every short phrase holds a byte above ASCII, so a text of ASCII alone holds none.
+    short_beyond_ascii: bool,
     /// Every phrase, folded.
     phrases: Vec<Vec<u8>>,
 }
@@ -137,6 +139,7 @@ impl Presence {
         Some(Presence {
             long: pieces(LONG_GRAM + STEP - 1..=usize::MAX, LONG_GRAM),
             mid: pieces(SHORT_GRAM + STEP - 1..=LONG_GRAM + STEP - 2, SHORT_GRAM),
+            short_beyond_ascii: short.iter().all(|p| !p.is_ascii()),
             short: short
                 .iter()
                 .map(|p| memchr::memmem::Finder::new(p).into_owned())
@@ -146,12 +149,14 @@ impl Presence {
     }
 
     fn any_in(&self, haystack: &[u8]) -> bool {
-        if self.short.iter().any(|f| f.find(haystack).is_some()) {
-            return true;
-        }
+        // The pass over the pieces also gathers the high bits of the bytes it reads: most
+        // texts are ASCII alone, and the search for short phrases (`©`) is skipped for them.
+        let mut high = 0;
         let mut i = 0;
         while let Some(p) = haystack.get(i..).and_then(<[u8]>::first_chunk::<LONG_GRAM>) {
-            let g = u64::from_le_bytes(*p) | 0x2020_2020_2020_2020;
+            let raw = u64::from_le_bytes(*p);
+            high |= raw;
+            let g = raw | 0x2020_2020_2020_2020;
             let m = g & 0xFFFF_FFFF;
             if (self.long.may_hold(g) && self.stands(haystack, i, self.long.of(g)))
                 || (self.mid.may_hold(m) && self.stands(haystack, i, self.mid.of(m)))
@@ -165,13 +170,20 @@ impl Presence {
             .get(i..)
             .and_then(<[u8]>::first_chunk::<SHORT_GRAM>)
         {
-            let m = u64::from(u32::from_le_bytes(*p) | 0x2020_2020);
+            let raw = u32::from_le_bytes(*p);
+            high |= u64::from(raw);
+            let m = u64::from(raw | 0x2020_2020);
             if self.mid.may_hold(m) && self.stands(haystack, i, self.mid.of(m)) {
                 return true;
             }
             i += STEP;
         }
-        false
+        let ascii = high & 0x8080_8080_8080_8080 == 0
+            && haystack.get(i..).is_none_or(|rest| rest.is_ascii());
+        if ascii && self.short_beyond_ascii {
+            return false;
+        }
+        self.short.iter().any(|f| f.find(haystack).is_some())
     }
 
     /// Whether one of the phrases whose piece was found at `at` stands whole around it.
