@@ -783,10 +783,9 @@ pub(crate) fn attribute<'a>(
     // a quote that ends its sentence belongs to that sentence's speaker before the next's
     if ends_sentence(input, block, close) {
         // and a quote that also started mid-sentence has nothing to do with the next one
-        let opens = input[before_window(input, block, open).range()]
-            .trim()
-            .is_empty();
-        return before_quote(input, block, open, verbs).or_else(|| {
+        let window = before_window(input, block, open);
+        let opens = input[window.range()].trim().is_empty();
+        return before_quote_in(input, block, open, window, verbs).or_else(|| {
             opens
                 .then(|| after_quote(input, block, close, verbs))
                 .flatten()
@@ -1065,7 +1064,17 @@ fn before_quote<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    let window = before_window(input, block, open);
+    before_quote_in(input, block, open, before_window(input, block, open), verbs)
+}
+
+/// `before_quote` with the clause before the quote (`before_window`) already found.
+fn before_quote_in<'a>(
+    input: &'a str,
+    block: Span,
+    open: Span,
+    window: Span,
+    verbs: &Verbs,
+) -> Option<Attribution<'a>> {
     let mut toks = Toks::new();
     tokenize(input, window, &mut toks);
     let toks = toks.as_slice();

@@ -60,7 +60,8 @@ const SHORT_GRAM: usize = 4;
 const STEP: usize = 4;
 
 /// Folded pieces of phrases (at most eight bytes in a `u64`), each with its phrase and its
-/// offset in it, asked one bit first.
+/// offset in it, asked one bit first. (`Screen` asks only the bits, of its phrases' first
+/// four bytes.)
 #[derive(Debug, Clone)]
 struct Pieces {
     bits: Vec<u64>,
@@ -279,9 +280,8 @@ struct Screen {
     first: [bool; 256],
     /// The first bytes of phrases shorter than a key (`©`): those are always looked into.
     short_first: [bool; 256],
-    /// The keys of the phrases' first `KEY` bytes, hashed into a bit set: a key whose bit
-    /// is clear starts no phrase.
-    keys: Vec<u64>,
+    /// The phrases' first `KEY` bytes, folded: a key not among them starts no phrase.
+    keys: Pieces,
 }
 
 /// ASCII letters and digits: a phrase that marks a block starts after none of them.
@@ -297,9 +297,7 @@ const WORD_BYTE: [bool; 256] = {
 
 impl Screen {
     /// How many leading bytes make a key.
-    const KEY: usize = 4;
-    /// Bits in the key set.
-    const KEY_BITS: u32 = 16;
+    const KEY: usize = SHORT_GRAM;
 
     fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Screen {
         let dfa = DFA::builder()
@@ -314,18 +312,19 @@ impl Screen {
             !dfa.is_dead(dfa.next_state(Anchored::Yes, start, b as u8)) || dfa.is_match(start)
         });
         let mut short_first = [dfa.is_match(start); 256];
-        let mut keys = vec![0u64; 1 << (Screen::KEY_BITS - 6)];
-        for p in phrases.map(str::as_bytes) {
-            match Screen::key(p) {
-                Some(k) => keys[k / 64] |= 1 << (k % 64),
-                None => {
-                    if let Some(&b) = p.first() {
-                        short_first[usize::from(b.to_ascii_lowercase())] = true;
-                        short_first[usize::from(b.to_ascii_uppercase())] = true;
-                    }
-                }
+        for p in phrases.clone().map(str::as_bytes) {
+            if p.len() < Screen::KEY
+                && let Some(&b) = p.first()
+            {
+                short_first[usize::from(b.to_ascii_lowercase())] = true;
+                short_first[usize::from(b.to_ascii_uppercase())] = true;
             }
         }
+        let keys = Pieces::new(
+            phrases
+                .filter(|p| p.len() >= Screen::KEY)
+                .map(|p| (piece(p.as_bytes(), Screen::KEY), 0, 0)),
+        );
         Screen {
             dfa,
             start,
@@ -333,14 +332,6 @@ impl Screen {
             short_first,
             keys,
         }
-    }
-
-    /// The bit of the first `KEY` bytes of `s`. Setting the case bit of every byte makes
-    /// bytes equal but for ASCII case the same, so a phrase and its text share their key.
-    fn key(s: &[u8]) -> Option<usize> {
-        let head: [u8; Screen::KEY] = s.get(..Screen::KEY)?.try_into().ok()?;
-        let folded = u32::from_le_bytes(head) | 0x2020_2020;
-        Some((folded.wrapping_mul(0x9E37_79B1) >> (32 - Screen::KEY_BITS)) as usize)
     }
 
     /// Whether a phrase starts in `haystack` after no ASCII letter or digit. A phrase that
@@ -359,10 +350,8 @@ impl Screen {
     }
 
     fn may_start(&self, rest: &[u8]) -> bool {
-        let keyed = match Screen::key(rest) {
-            Some(k) => self.keys[k / 64] & (1 << (k % 64)) != 0,
-            None => true,
-        };
+        // folded, as the phrases' keys are, so that a key matches in any ASCII case
+        let keyed = rest.len() < Screen::KEY || self.keys.may_hold(piece(rest, Screen::KEY));
         (keyed || self.short_first[usize::from(rest[0])]) && self.starts(rest)
     }
 
