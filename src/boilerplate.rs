@@ -20,6 +20,9 @@ pub(crate) struct Phrases {
     /// where the block's text starts, so a search stops at the first byte no phrase takes.
     opening: AhoCorasick,
     opening_rules: Vec<(BoilerplateKind, Anchor)>,
+    /// The bytes the opening phrases start with: most blocks open with a word none does,
+    /// and are let go before the automaton is asked.
+    opening_starts: Starts,
     /// Phrases that may stand anywhere (`Short`, `Reader`, `Anywhere`): one leftmost pass.
     inside: AhoCorasick,
     inside_rules: Vec<(BoilerplateKind, Anchor)>,
@@ -35,8 +38,10 @@ pub(crate) struct Phrases {
 /// bytes at a time, every look-up independent of the others. A phrase of `LONG_GRAM + 3`
 /// bytes or more covers, wherever it stands, an 8-byte piece of the text that starts at a
 /// multiple of four, and that piece is one of the phrase's four pieces at offsets 0 to 3;
-/// shorter phrases are caught the same way with 4-byte pieces. A piece found is checked
-/// against its whole phrase, since short pieces (`n re` of `min read`) are common words.
+/// shorter phrases are caught the same way with 4-byte pieces. Each place is first asked
+/// one bit, of its first four bytes (`quick`); only where that bit is set are the 8-byte
+/// and 4-byte sets asked, out of the loop. A piece found is checked against its whole
+/// phrase, since short pieces (`n re` of `min read`) are common words.
 /// Bytes are compared with their `0x20` bit set, which makes ASCII capitals small letters
 /// (and equates a few other bytes): it finds every phrase the full search finds, and
 /// seldom more.
@@ -46,7 +51,10 @@ struct Presence {
     long: Pieces,
     /// The 4-byte pieces of phrases of `SHORT_GRAM + 3` to `LONG_GRAM + 2` bytes.
     mid: Pieces,
-    /// Phrases shorter than that (`©`), searched whole: they hold no ASCII letter.
+    /// The first four bytes of every piece of `long` and `mid`: one look-up a place asks
+    /// whether either may hold the piece there.
+    quick: Pieces,
+    /// Phrases shorter than `mid`'s (`©`), searched whole: they hold no ASCII letter.
     short: Vec<memchr::memmem::Finder<'static>>,
     /// Every short phrase holds a byte above ASCII, so a text of ASCII alone holds none.
     short_beyond_ascii: bool,
@@ -60,21 +68,22 @@ const SHORT_GRAM: usize = 4;
 const STEP: usize = 4;
 
 /// Folded pieces of phrases (at most eight bytes in a `u64`), each with its phrase and its
-/// offset in it, asked one bit first. (`Screen` asks only the bits, of its phrases' first
-/// four bytes.)
+/// offset in it, asked one bit first. (`Starts` and `Presence::quick` ask only the bits.)
 #[derive(Debug, Clone)]
 struct Pieces {
-    bits: Vec<u64>,
+    /// A fixed size, so that a look-up needs no bounds check.
+    bits: Box<[u64; Pieces::WORDS]>,
     /// `(piece, phrase, offset)`, sorted.
     pieces: Vec<(u64, u32, u32)>,
 }
 
 impl Pieces {
     const BITS: u32 = 16;
+    const WORDS: usize = 1 << (Pieces::BITS - 6);
 
     fn new(pieces: impl Iterator<Item = (u64, u32, u32)>) -> Pieces {
         let mut set = Pieces {
-            bits: vec![0; 1 << (Pieces::BITS - 6)],
+            bits: Box::new([0; Pieces::WORDS]),
             pieces: pieces.collect(),
         };
         set.pieces.sort_unstable();
@@ -137,9 +146,15 @@ impl Presence {
                     (0..STEP).map(move |o| (piece(&p[o..], n), k as u32, o as u32))
                 }))
             };
+        let long = pieces(LONG_GRAM + STEP - 1..=usize::MAX, LONG_GRAM);
+        let mid = pieces(SHORT_GRAM + STEP - 1..=LONG_GRAM + STEP - 2, SHORT_GRAM);
+        let quick = Pieces::new(
+            (long.pieces.iter().chain(&mid.pieces)).map(|&(g, _, _)| (g & 0xFFFF_FFFF, 0, 0)),
+        );
         Some(Presence {
-            long: pieces(LONG_GRAM + STEP - 1..=usize::MAX, LONG_GRAM),
-            mid: pieces(SHORT_GRAM + STEP - 1..=LONG_GRAM + STEP - 2, SHORT_GRAM),
+            long,
+            mid,
+            quick,
             short_beyond_ascii: short.iter().all(|p| !p.is_ascii()),
             short: short
                 .iter()
@@ -158,10 +173,9 @@ impl Presence {
             let raw = u64::from_le_bytes(*p);
             high |= raw;
             let g = raw | 0x2020_2020_2020_2020;
-            let m = g & 0xFFFF_FFFF;
-            if (self.long.may_hold(g) && self.stands(haystack, i, self.long.of(g)))
-                || (self.mid.may_hold(m) && self.stands(haystack, i, self.mid.of(m)))
-            {
+            // the loop asks only the bits; a piece found is settled out of line, which
+            // leaves the loop its registers
+            if self.quick.may_hold(g & 0xFFFF_FFFF) && self.stands_at(haystack, i, g) {
                 return true;
             }
             i += STEP;
@@ -185,6 +199,15 @@ impl Presence {
             return false;
         }
         self.short.iter().any(|f| f.find(haystack).is_some())
+    }
+
+    /// Whether a phrase whose 8-byte piece `g`, or whose 4-byte piece in `g`'s low half,
+    /// stands at `at`.
+    #[inline(never)]
+    fn stands_at(&self, haystack: &[u8], at: usize, g: u64) -> bool {
+        let m = g & 0xFFFF_FFFF;
+        (self.long.may_hold(g) && self.stands(haystack, at, self.long.of(g)))
+            || (self.mid.may_hold(m) && self.stands(haystack, at, self.mid.of(m)))
     }
 
     /// Whether one of the phrases whose piece was found at `at` stands whole around it.
@@ -236,6 +259,7 @@ impl Phrases {
         };
         Phrases {
             opening: build(&opening, MatchKind::Standard, StartKind::Anchored),
+            opening_starts: Starts::new(opening.iter().map(|(p, _)| *p)),
             opening_rules: opening.iter().map(|(_, r)| *r).collect(),
             inside: build(&inside, MatchKind::LeftmostLongest, StartKind::Unanchored),
             inside_rules: inside.iter().map(|(_, r)| *r).collect(),
@@ -269,6 +293,58 @@ impl Phrases {
     }
 }
 
+/// The bytes a set of phrases starts with: says "no phrase starts here" with a look-up or
+/// two, in any ASCII case, for most places in text.
+#[derive(Debug, Clone)]
+struct Starts {
+    /// The bytes a phrase can start with.
+    first: [bool; 256],
+    /// The first bytes of phrases shorter than a key (`©`): those are always looked into.
+    short_first: [bool; 256],
+    /// The phrases' first `KEY` bytes, folded: a key not among them starts no phrase.
+    keys: Pieces,
+}
+
+impl Starts {
+    /// How many leading bytes make a key.
+    const KEY: usize = SHORT_GRAM;
+
+    fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Starts {
+        let mut first = [false; 256];
+        let mut short_first = [false; 256];
+        for p in phrases.clone().map(str::as_bytes) {
+            let Some(&b) = p.first() else { continue };
+            for table in [&mut first]
+                .into_iter()
+                .chain((p.len() < Starts::KEY).then_some(&mut short_first))
+            {
+                table[usize::from(b.to_ascii_lowercase())] = true;
+                table[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        let keys = Pieces::new(
+            phrases
+                .filter(|p| p.len() >= Starts::KEY)
+                .map(|p| (piece(p.as_bytes(), Starts::KEY), 0, 0)),
+        );
+        Starts {
+            first,
+            short_first,
+            keys,
+        }
+    }
+
+    /// Whether a phrase may start `rest`; `false` only where none does.
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(&b) = rest.first() else { return false };
+        // folded, as the phrases' keys are, so that a key matches in any ASCII case
+        self.first[usize::from(b)]
+            && (rest.len() < Starts::KEY
+                || self.short_first[usize::from(b)]
+                || self.keys.may_hold(piece(rest, Starts::KEY)))
+    }
+}
+
 /// A quick test for whether any of a set of phrases stands in a text where a word starts.
 /// Most word starts fail a look-up or two here, and the anchored automaton that settles the
 /// rest dies within a few bytes, where a search for phrases anywhere walks every byte.
@@ -276,12 +352,7 @@ impl Phrases {
 struct Screen {
     dfa: DFA,
     start: StateID,
-    /// The bytes a phrase can start with.
-    first: [bool; 256],
-    /// The first bytes of phrases shorter than a key (`©`): those are always looked into.
-    short_first: [bool; 256],
-    /// The phrases' first `KEY` bytes, folded: a key not among them starts no phrase.
-    keys: Pieces,
+    starts: Starts,
 }
 
 /// ASCII letters and digits: a phrase that marks a block starts after none of them.
@@ -296,9 +367,6 @@ const WORD_BYTE: [bool; 256] = {
 };
 
 impl Screen {
-    /// How many leading bytes make a key.
-    const KEY: usize = SHORT_GRAM;
-
     fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Screen {
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
@@ -308,29 +376,10 @@ impl Screen {
         let start = dfa
             .start_state(Anchored::Yes)
             .expect("the screen is anchored");
-        let first = std::array::from_fn(|b| {
-            !dfa.is_dead(dfa.next_state(Anchored::Yes, start, b as u8)) || dfa.is_match(start)
-        });
-        let mut short_first = [dfa.is_match(start); 256];
-        for p in phrases.clone().map(str::as_bytes) {
-            if p.len() < Screen::KEY
-                && let Some(&b) = p.first()
-            {
-                short_first[usize::from(b.to_ascii_lowercase())] = true;
-                short_first[usize::from(b.to_ascii_uppercase())] = true;
-            }
-        }
-        let keys = Pieces::new(
-            phrases
-                .filter(|p| p.len() >= Screen::KEY)
-                .map(|p| (piece(p.as_bytes(), Screen::KEY), 0, 0)),
-        );
         Screen {
             dfa,
             start,
-            first,
-            short_first,
-            keys,
+            starts: Starts::new(phrases),
         }
     }
 
@@ -339,7 +388,7 @@ impl Screen {
     fn finds_any(&self, haystack: &[u8]) -> bool {
         let mut i = 0;
         while let Some(rest) = haystack.get(i..).filter(|r| !r.is_empty()) {
-            if self.first[usize::from(rest[0])] && self.may_start(rest) {
+            if self.starts.may_start(rest) && self.starts(rest) {
                 return true;
             }
             // The next place to look follows the next byte that is no letter or digit.
@@ -347,12 +396,6 @@ impl Screen {
             i += 1 + word.unwrap_or(rest.len());
         }
         false
-    }
-
-    fn may_start(&self, rest: &[u8]) -> bool {
-        // folded, as the phrases' keys are, so that a key matches in any ASCII case
-        let keyed = rest.len() < Screen::KEY || self.keys.may_hold(piece(rest, Screen::KEY));
-        (keyed || self.short_first[usize::from(rest[0])]) && self.starts(rest)
     }
 
     /// Whether a phrase starts `rest`.
@@ -416,8 +459,12 @@ fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
 /// The longest phrase that opens a short block as its anchor asks, with its length.
 fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
     let punctuation = |c: char| !c.is_alphanumeric() && c != '©' && c != '(';
-    let core = text.trim_matches(punctuation);
     let core_start = text.len() - text.trim_start_matches(punctuation).len();
+    let may_open = |i: usize| phrases.opening_starts.may_start(&text.as_bytes()[i..]);
+    if !(0..=core_start).any(may_open) {
+        return None;
+    }
+    let core = text.trim_matches(punctuation);
     let mut best: Option<(usize, BoilerplateKind)> = None;
     // A phrase may start in the punctuation before the core (`-30-`), never after it. Of
     // two as long, the earlier one counts.
@@ -528,8 +575,15 @@ fn word_count(text: &str) -> usize {
 
 /// Ends the way a sentence does, closing quotes and brackets aside.
 fn ends_sentence(text: &str) -> bool {
-    text.trim_end_matches(['"', '”', '\'', '’', ')', ']'])
-        .ends_with(['.', '!', '?'])
+    // most blocks end in a letter, a digit or a full stop: settled by the last byte
+    match text.as_bytes().last() {
+        None => false,
+        Some(b'.' | b'!' | b'?') => true,
+        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']') => false,
+        Some(_) => text
+            .trim_end_matches(['"', '”', '\'', '’', ')', ']'])
+            .ends_with(['.', '!', '?']),
+    }
 }
 
 /// Site text talks to its reader or is no sentence at all; a news paragraph does neither,
@@ -545,7 +599,8 @@ fn speaks_to_reader(text: &str) -> bool {
 /// A stray letter, a rule of underscores or asterisks, a lone bullet.
 fn is_fragment(text: &str) -> bool {
     let mut chars = text.chars();
-    let short = text.chars().take(3).count() <= 2;
+    // three characters take nine bytes at most
+    let short = text.len() < 9 && text.chars().take(3).count() <= 2;
     (short && !text.chars().all(|c| c.is_ascii_digit())) || chars.all(|c| !c.is_alphanumeric())
 }
 
@@ -593,7 +648,13 @@ fn is_share_row(text: &str) -> bool {
 
 /// A line that is only a URL, an e-mail address or a handle.
 fn is_link_line(text: &str) -> bool {
-    !text.contains(' ') && is_link_token(text)
+    // one search settles most lines: a space before any `@` makes a line no link
+    let b = text.as_bytes();
+    match memchr::memchr2(b' ', b'@', b) {
+        Some(i) if b[i] == b' ' => false,
+        Some(i) => !b[i..].contains(&b' ') && is_link_token(text),
+        None => is_link_token(text),
+    }
 }
 
 fn is_link_token(token: &str) -> bool {
@@ -638,9 +699,12 @@ fn is_date_stamp(text: &str) -> bool {
 
 /// Four digits that start like a year (`19..`, `20..`): no year without them.
 fn holds_year_digits(text: &str) -> bool {
-    text.as_bytes()
-        .windows(4)
-        .any(|w| matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        matches!((b[i], b[i + 1]), (b'1', b'9') | (b'2', b'0'))
+            && b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+    })
 }
 
 fn is_year(w: &str) -> bool {
