@@ -699,11 +699,9 @@ fn is_date_stamp(text: &str) -> bool {
 
 /// Four digits that start like a year (`19..`, `20..`): no year without them.
 fn holds_year_digits(text: &str) -> bool {
-    let b = text.as_bytes();
-    (0..b.len().saturating_sub(3)).any(|i| {
-        matches!((b[i], b[i + 1]), (b'1', b'9') | (b'2', b'0'))
-            && b[i + 2].is_ascii_digit()
-            && b[i + 3].is_ascii_digit()
+    text.as_bytes().windows(4).any(|w| {
+        matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d]
+            if c.is_ascii_digit() && d.is_ascii_digit())
     })
 }
 

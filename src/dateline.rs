@@ -14,7 +14,7 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
-use crate::words::Shapes;
+use crate::words::{Shapes, WordMap};
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -219,14 +219,15 @@ fn is_all_caps(s: &str) -> bool {
 }
 
 fn is_standalone_city(city: &str) -> bool {
-    AP_STANDALONE_CITIES
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(city))
+    static MAP: LazyLock<WordMap<()>> =
+        LazyLock::new(|| WordMap::new(AP_STANDALONE_CITIES.iter().map(|&c| (c, ()))));
+    MAP.get_any_case(city).is_some()
 }
 
 fn is_lead_label(word: &str) -> bool {
-    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(LEAD_LABELS.iter().copied()));
-    SHAPES.admit(word) && LEAD_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+    static MAP: LazyLock<WordMap<()>> =
+        LazyLock::new(|| WordMap::new(LEAD_LABELS.iter().map(|&l| (l, ()))));
+    MAP.get_any_case(word).is_some()
 }
 
 /// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
@@ -270,36 +271,45 @@ fn timestamp(i: &str) -> Res<'_, &str> {
 /// slips: `PARIS,March 16`, `OAKLAND , N.J.`, `ANGLETON, Tex. March 3`, `SYDNEY, April`,
 /// `TULSA, Okla., April 1,`, `WASHINGTON, March 12, Reuter`.
 fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> {
-    let (mut i, city) = alt((loose_city, city)).parse(base)?;
+    // A loose city is taken only with the date after it, which then needs no second read.
+    let (mut i, city, mut date) = match loose_city(base) {
+        Ok((rest, (c, d))) => (rest, c, Some(d)),
+        Err(_) => {
+            let (rest, c) = city(base)?;
+            (rest, c, None)
+        }
+    };
     let at = |rest: &str| base.len() - rest.len();
     let mut region: Option<(usize, usize)> = None;
-    let mut date = None;
     let mut garbled = false;
-    for n in 0..4 {
-        if let Ok((rest, d)) = preceded(alt((comma, space1)), date_text).parse(i) {
-            date = Some(d);
-            i = rest;
-            break;
-        }
-        // A mistyped date (`Narch 2`, `March 187`) is kept as written, with the region:
-        // what it means is not known.
-        if let Ok((rest, g)) = preceded(comma, garbled_date).parse(i) {
-            let start = region.map_or(at(rest) - g.len(), |(s, _)| s);
-            region = Some((start, at(rest)));
-            garbled = true;
-            i = rest;
-            break;
-        }
-        if n == 3 {
-            break;
-        }
-        match preceded(comma, region_words).parse(i) {
-            Ok((rest, r)) => {
-                let start = region.map_or(at(rest) - r.len(), |(s, _)| s);
-                region = Some((start, at(rest)));
+    // with the date read already, no part of the place follows it
+    if date.is_none() {
+        for n in 0..4 {
+            if let Ok((rest, d)) = preceded(alt((comma, space1)), date_text).parse(i) {
+                date = Some(d);
                 i = rest;
+                break;
             }
-            Err(_) => break,
+            // A mistyped date (`Narch 2`, `March 187`) is kept as written, with the region:
+            // what it means is not known.
+            if let Ok((rest, g)) = preceded(comma, garbled_date).parse(i) {
+                let start = region.map_or(at(rest) - g.len(), |(s, _)| s);
+                region = Some((start, at(rest)));
+                garbled = true;
+                i = rest;
+                break;
+            }
+            if n == 3 {
+                break;
+            }
+            match preceded(comma, region_words).parse(i) {
+                Ok((rest, r)) => {
+                    let start = region.map_or(at(rest) - r.len(), |(s, _)| s);
+                    region = Some((start, at(rest)));
+                    i = rest;
+                }
+                Err(_) => break,
+            }
         }
     }
     let mut agency = None;
@@ -339,20 +349,31 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
 
 /// `, ` between the parts, as typed: `PARIS,March 16` and `OAKLAND , N.J.` too.
 fn comma(i: &str) -> Res<'_, &str> {
-    recognize((space0, char(','), space0)).parse(i)
+    // read from the bytes: the place loop asks for a comma at every part
+    let b = i.as_bytes();
+    let blank = |b: &[u8]| b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let at = blank(b);
+    if b.get(at) != Some(&b',') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            &i[at..],
+            nom::error::ErrorKind::Char,
+        )));
+    }
+    let end = at + 1 + blank(&b[at + 1..]);
+    Ok((&i[end..], &i[..end]))
 }
 
 /// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it:
-/// the date makes the shape a dateline.
-fn loose_city(i: &str) -> Res<'_, &str> {
-    terminated(
+/// the date makes the shape a dateline. Returns the name and the date.
+fn loose_city(i: &str) -> Res<'_, (&str, &str)> {
+    (
         recognize((
             loose_word,
             fold_many_m_n(0, 3, preceded(char(' '), loose_word), || (), |_, _| ()),
         )),
-        peek((comma, date_text)),
+        preceded(comma, date_text),
     )
-    .parse(i)
+        .parse(i)
 }
 
 fn loose_word(i: &str) -> Res<'_, &str> {
@@ -497,14 +518,8 @@ fn is_month(w: &str) -> bool {
 
 /// The month a word names: its name or a listed abbreviation, in any case.
 fn month_number(w: &str) -> Option<u8> {
-    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(MONTHS.iter().map(|(m, _)| *m)));
-    if !SHAPES.admit(w) {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, n)| n)
+    static MAP: LazyLock<WordMap<u8>> = LazyLock::new(|| WordMap::new(MONTHS.iter().copied()));
+    MAP.get_any_case(w)
 }
 
 /// The month whose three-letter abbreviation starts `w`.
@@ -629,15 +644,9 @@ pub(crate) fn agency_name_for<'a>(
 
 /// The state a US region abbreviation names (`Calif.`, `MICH.`, `N.Y.`).
 pub(crate) fn state_name(region: &str) -> Option<&'static str> {
-    static SHAPES: LazyLock<Shapes> =
-        LazyLock::new(|| Shapes::of(US_STATES.iter().map(|(a, _)| *a)));
-    if !SHAPES.admit(region) {
-        return None;
-    }
-    US_STATES
-        .iter()
-        .find(|(abbr, _)| abbr.eq_ignore_ascii_case(region))
-        .map(|&(_, name)| name)
+    static MAP: LazyLock<WordMap<&'static str>> =
+        LazyLock::new(|| WordMap::new(US_STATES.iter().copied()));
+    MAP.get_any_case(region)
 }
 
 #[cfg(test)]

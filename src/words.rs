@@ -111,6 +111,63 @@ impl WordTable {
     }
 }
 
+/// A word list with a value for each word, asked in any ASCII case: a hash table in place
+/// of comparing the list word by word. Of two words equal in any case, the first listed
+/// counts, as it would in a scan of the list.
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<V: 'static> {
+    slots: Vec<Option<(&'static str, V)>>,
+    shapes: Shapes,
+}
+
+impl<V: Copy> WordMap<V> {
+    pub(crate) fn new(pairs: impl IntoIterator<Item = (&'static str, V)> + Clone) -> WordMap<V> {
+        let len = pairs.clone().into_iter().count();
+        let size = (len * 4).next_power_of_two();
+        let mut slots = vec![None; size];
+        for (w, v) in pairs.clone() {
+            let mut i = fnv1a_folded(w.as_bytes()) & (size - 1);
+            loop {
+                match slots[i] {
+                    None => {
+                        slots[i] = Some((w, v));
+                        break;
+                    }
+                    Some((k, _)) if k.eq_ignore_ascii_case(w) => break,
+                    Some(_) => i = (i + 1) & (size - 1),
+                }
+            }
+        }
+        let shapes = Shapes::of(pairs.into_iter().map(|(w, _)| w));
+        WordMap { slots, shapes }
+    }
+
+    /// The value of the listed word equal to `w` in any ASCII case.
+    pub(crate) fn get_any_case(&self, w: &str) -> Option<V> {
+        if !self.shapes.admit(w) {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = fnv1a_folded(w.as_bytes()) & mask;
+        loop {
+            match self.slots[i] {
+                None => return None,
+                Some((k, v)) if k.eq_ignore_ascii_case(w) => return Some(v),
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// `fnv1a` of the bytes with ASCII capitals made small.
+fn fnv1a_folded(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h as usize
+}
+
 fn fnv1a(bytes: &[u8]) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -122,6 +179,18 @@ fn fnv1a(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_maps_find_their_words_in_any_case_and_keep_the_first_of_equals() {
+        let map = WordMap::new([("March", 3), ("Sept.", 9), ("MARCH", 30), ("AP", 1)]);
+        assert_eq!(map.get_any_case("march"), Some(3));
+        assert_eq!(map.get_any_case("MARCH"), Some(3));
+        assert_eq!(map.get_any_case("sept."), Some(9));
+        assert_eq!(map.get_any_case("Ap"), Some(1));
+        for w in ["Marc", "Marches", "Sept", "", "Bloomberg"] {
+            assert_eq!(map.get_any_case(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn shapes_admit_the_listed_words_in_any_case() {
