@@ -123,14 +123,46 @@ fn is_decade(rest: &str) -> bool {
         && b.get(2).is_none_or(|c| !c.is_ascii_digit())
 }
 
-/// Pairs the marks of one block (`s` is the block's text, `base` its offset) into quotes.
-/// Returns whether the block ended inside an open quote.
-fn pair_block(s: &str, base: usize, out: &mut impl FnMut(Raw)) -> bool {
-    let bytes = s.as_bytes();
+/// The bytes that can start a quotation mark, searched in the whole input ahead of the
+/// block being read: most blocks hold none, and a search that stopped at each block's end
+/// would read every block twice (the common marks, then the rare) to learn so.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// No candidate stands in `bytes[from..]` before `found` (or the end, when `None`).
+    from: usize,
+    found: Option<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(input: &'a str) -> Candidates<'a> {
+        Candidates {
+            bytes: input.as_bytes(),
+            from: usize::MAX,
+            found: None,
+        }
+    }
+
+    /// The first candidate at or after byte `i` of the input.
+    fn next_from(&mut self, i: usize) -> Option<usize> {
+        if i < self.from || self.found.is_some_and(|f| f < i) {
+            self.from = i;
+            self.found = next_candidate(self.bytes, i);
+        }
+        self.found
+    }
+}
+
+/// Pairs the marks of one block (`s` is the block's text, `base` its offset in the input
+/// `marks` searches) into quotes. Returns whether the block ended inside an open quote.
+fn pair_block(s: &str, base: usize, marks: &mut Candidates, out: &mut impl FnMut(Raw)) -> bool {
     let mut open: Option<Mark> = None;
     let mut single: Option<Mark> = None;
     let mut i = 0;
-    while let Some(next) = next_candidate(bytes, i) {
+    while let Some(next) = marks
+        .next_from(base + i)
+        .map(|at| at - base)
+        .filter(|&at| at < s.len())
+    {
         i = next;
         let Some(m) = mark_at(s, i) else {
             i += 1;
@@ -299,11 +331,12 @@ pub(crate) fn extract<'a>(
 ) {
     let mut carried_open = false;
     let mut voices = Voices::default();
+    let mut marks = Candidates::new(input);
     for (index, block) in blocks.into_iter().enumerate() {
         let text = &input[block.range()];
         let first_in_block = quotes.len();
         let continues = carried_open;
-        carried_open = pair_block(text, block.start, &mut |r: Raw| {
+        carried_open = pair_block(text, block.start, &mut marks, &mut |r: Raw| {
             let opens_block = input[block.start..r.open.start].trim().is_empty();
             let at = Place {
                 block,
