@@ -4,10 +4,11 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use crate::dateline;
 use crate::lexicon::{
     ADDRESSEE_VERBS, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DETERMINERS, INTRODUCERS,
-    MONTHS, NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS,
-    SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TITLES, US_STATES,
+    NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
+    SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
 use crate::words::WordTable;
 use crate::{Segment, Span, Speaker};
@@ -610,10 +611,7 @@ fn is_date_word(w: &str) -> bool {
         "Saturday",
         "Sunday",
     ];
-    DAYS.contains(&w)
-        || MONTHS
-            .iter()
-            .any(|(m, _)| m.len() > 3 && m.eq_ignore_ascii_case(w))
+    DAYS.contains(&w) || dateline::is_long_month_form(w)
 }
 
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).

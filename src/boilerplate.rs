@@ -10,7 +10,8 @@ use aho_corasick::{
 };
 
 use crate::BoilerplateKind;
-use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, MONTHS, READER_WORDS, SOCIAL_WORDS};
+use crate::dateline;
+use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
 
 /// The phrase lexicon compiled once, split by where a phrase must stand so that no search
 /// walks a block further than it has to.
@@ -681,9 +682,7 @@ fn is_date_stamp(text: &str) -> bool {
         }
         let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
         // `May` is also a verb; the short forms are also words.
-        let is_month = MONTHS
-            .iter()
-            .any(|(m, _)| m.len() > 3 && m.eq_ignore_ascii_case(w));
+        let is_month = dateline::is_long_month_form(w);
         year |= is_year(w);
         clock |= is_clock(w);
         day |= is_day;

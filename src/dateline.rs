@@ -522,6 +522,20 @@ fn month_number(w: &str) -> Option<u8> {
     MAP.get_any_case(w)
 }
 
+/// A month's listed form longer than three letters (`March`, `sept`), in any case. The
+/// three-letter forms are words too (`may`, `mar`), and name a month only in a date.
+pub(crate) fn is_long_month_form(w: &str) -> bool {
+    static MAP: LazyLock<WordMap<()>> = LazyLock::new(|| {
+        WordMap::new(
+            MONTHS
+                .iter()
+                .filter(|(m, _)| m.len() > 3)
+                .map(|&(m, _)| (m, ())),
+        )
+    });
+    MAP.get_any_case(w).is_some()
+}
+
 /// The month whose three-letter abbreviation starts `w`.
 fn month_by_prefix(w: &str) -> Option<u8> {
     let head = w.get(..3)?;
@@ -917,5 +931,15 @@ mod tests {
         );
         assert_eq!(agency_full_name("NewsCo", &extra), Some("News Company"));
         assert_eq!(agency_full_name("AFP", &[]), Some("Agence France-Presse"));
+    }
+
+    #[test]
+    fn long_month_forms_in_any_case_and_not_the_short_ones() {
+        for w in ["March", "SEPTEMBER", "sept", "June", "july"] {
+            assert!(is_long_month_form(w), "{w}");
+        }
+        for w in ["May", "mar", "Jun", "Marching", "Septs", ""] {
+            assert!(!is_long_month_form(w), "{w}");
+        }
     }
 }
