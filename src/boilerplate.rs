@@ -315,12 +315,9 @@ impl Starts {
         let mut short_first = [false; 256];
         for p in phrases.clone().map(str::as_bytes) {
             let Some(&b) = p.first() else { continue };
-            for table in [&mut first]
-                .into_iter()
-                .chain((p.len() < Starts::KEY).then_some(&mut short_first))
-            {
-                table[usize::from(b.to_ascii_lowercase())] = true;
-                table[usize::from(b.to_ascii_uppercase())] = true;
+            for c in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                first[usize::from(c)] = true;
+                short_first[usize::from(c)] |= p.len() < Starts::KEY;
             }
         }
         let keys = Pieces::new(
@@ -600,7 +597,7 @@ fn speaks_to_reader(text: &str) -> bool {
 /// A stray letter, a rule of underscores or asterisks, a lone bullet.
 fn is_fragment(text: &str) -> bool {
     let mut chars = text.chars();
-    // three characters take nine bytes at most
+    // two characters take eight bytes at most
     let short = text.len() < 9 && text.chars().take(3).count() <= 2;
     (short && !text.chars().all(|c| c.is_ascii_digit())) || chars.all(|c| !c.is_alphanumeric())
 }

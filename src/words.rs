@@ -57,7 +57,7 @@ impl WordTable {
         let size = (len * 4).next_power_of_two();
         let mut slots = vec![""; size];
         for &w in lists.iter().copied().flatten() {
-            let mut i = fnv1a(w.as_bytes()) & (size - 1);
+            let mut i = fnv1a(w.bytes()) & (size - 1);
             while !slots[i].is_empty() && slots[i] != w {
                 i = (i + 1) & (size - 1);
             }
@@ -78,7 +78,7 @@ impl WordTable {
             return false;
         }
         let mask = self.slots.len() - 1;
-        let mut i = fnv1a(lower) & mask;
+        let mut i = fnv1a(lower.iter().copied()) & mask;
         loop {
             match self.slots[i] {
                 "" => return false,
@@ -159,21 +159,18 @@ impl<V: Copy> WordMap<V> {
     }
 }
 
-/// `fnv1a` of the bytes with ASCII capitals made small.
-fn fnv1a_folded(bytes: &[u8]) -> usize {
+/// FNV-1a of a word's bytes.
+fn fnv1a(bytes: impl Iterator<Item = u8>) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+    for b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
     }
     h as usize
 }
 
-fn fnv1a(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h as usize
+/// FNV-1a with ASCII capitals made small: a word hashes alike in any case.
+fn fnv1a_folded(bytes: &[u8]) -> usize {
+    fnv1a(bytes.iter().map(u8::to_ascii_lowercase))
 }
 
 #[cfg(test)]
