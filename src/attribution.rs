@@ -1471,12 +1471,7 @@ fn parenthetical_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<
         if !(is_quote_mark(toks[i - 1].punct) && leans_left(input, &toks[i - 1])) {
             return None;
         }
-        let (sp, v) = if is_cue_verb(input, toks, i, verbs) {
-            (np_forward(input, toks, i + 1, verbs)?, i)
-        } else {
-            let sp = np_forward(input, toks, i, verbs)?;
-            (sp, verb_at(input, toks, sp.1, verbs)?)
-        };
+        let (sp, v) = cue_and_speaker_at(input, toks, i, verbs)?;
         let last = sp.1.max(v + 1);
         (toks.get(last)?.punct == ',' && names_someone(input, toks, sp)).then(|| Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
@@ -1522,6 +1517,22 @@ fn closing_cue<'a>(input: &'a str, toks: &[Tok], verbs: &Verbs) -> Option<Attrib
         .find_map(|from| clause_cue(input, toks, from, verbs))
 }
 
+/// `said Jane Doe` or `Jane Doe said` starting at token `k`: the speaker's token range
+/// and the verb's token.
+fn cue_and_speaker_at(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    verbs: &Verbs,
+) -> Option<((usize, usize), usize)> {
+    if is_cue_verb(input, toks, k, verbs) {
+        Some((np_forward(input, toks, k + 1, verbs)?, k))
+    } else {
+        let sp = np_forward(input, toks, k, verbs)?;
+        Some((sp, verb_at(input, toks, sp.1, verbs)?))
+    }
+}
+
 /// `said Jane Doe` or `Jane Doe said` at token `from`, followed by nothing, by a place or
 /// time, or by a comma.
 fn clause_cue<'a>(
@@ -1542,12 +1553,7 @@ fn clause_cue<'a>(
             cue: Some(cue_of(input, toks, cue)),
         });
     }
-    let (sp, v) = if is_cue_verb(input, toks, k, verbs) {
-        (np_forward(input, toks, k + 1, verbs)?, k)
-    } else {
-        let sp = np_forward(input, toks, k, verbs)?;
-        (sp, verb_at(input, toks, sp.1, verbs)?)
-    };
+    let (sp, v) = cue_and_speaker_at(input, toks, k, verbs)?;
     let last = sp.1.max(v + 1);
     let closes = toks.get(last).is_none_or(|t| t.punct == ',')
         || toks[last..]

@@ -54,7 +54,7 @@ struct Presence {
     mid: Pieces,
     /// The first four bytes of every piece of `long` and `mid`: one look-up a place asks
     /// whether either may hold the piece there.
-    quick: Pieces,
+    quick: Bits,
     /// Phrases shorter than `mid`'s (`©`), searched whole: they hold no ASCII letter.
     short: Vec<memchr::memmem::Finder<'static>>,
     /// Every short phrase holds a byte above ASCII, so a text of ASCII alone holds none.
@@ -68,40 +68,58 @@ const SHORT_GRAM: usize = 4;
 /// Where a text is read: every `STEP` bytes.
 const STEP: usize = 4;
 
-/// Folded pieces of phrases (at most eight bytes in a `u64`), each with its phrase and its
-/// offset in it, asked one bit first. (`Starts` and `Presence::quick` ask only the bits.)
+/// A set of folded pieces (at most eight bytes in a `u64`), as one bit each: it may err
+/// by saying yes, never by saying no. (`Starts` and `Presence::quick` ask only this.)
+#[derive(Debug, Clone)]
+struct Bits(
+    /// A fixed size, so that a look-up needs no bounds check.
+    Box<[u64; Bits::WORDS]>,
+);
+
+impl Bits {
+    const BITS: u32 = 16;
+    const WORDS: usize = 1 << (Bits::BITS - 6);
+
+    fn new(pieces: impl Iterator<Item = u64>) -> Bits {
+        let mut bits = Bits(Box::new([0; Bits::WORDS]));
+        for g in pieces {
+            let k = Bits::slot(g);
+            bits.0[k / 64] |= 1 << (k % 64);
+        }
+        bits
+    }
+
+    fn slot(g: u64) -> usize {
+        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Bits::BITS)) as usize
+    }
+
+    fn may_hold(&self, g: u64) -> bool {
+        let k = Bits::slot(g);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// Folded pieces of phrases, each with its phrase and its offset in it, asked one bit
+/// first.
 #[derive(Debug, Clone)]
 struct Pieces {
-    /// A fixed size, so that a look-up needs no bounds check.
-    bits: Box<[u64; Pieces::WORDS]>,
+    bits: Bits,
     /// `(piece, phrase, offset)`, sorted.
     pieces: Vec<(u64, u32, u32)>,
 }
 
 impl Pieces {
-    const BITS: u32 = 16;
-    const WORDS: usize = 1 << (Pieces::BITS - 6);
-
     fn new(pieces: impl Iterator<Item = (u64, u32, u32)>) -> Pieces {
-        let mut set = Pieces {
-            bits: Box::new([0; Pieces::WORDS]),
-            pieces: pieces.collect(),
-        };
-        set.pieces.sort_unstable();
-        for &(g, _, _) in &set.pieces {
-            let k = Pieces::slot(g);
-            set.bits[k / 64] |= 1 << (k % 64);
+        let mut pieces: Vec<_> = pieces.collect();
+        pieces.sort_unstable();
+        Pieces {
+            bits: Bits::new(pieces.iter().map(|p| p.0)),
+            pieces,
         }
-        set
-    }
-
-    fn slot(g: u64) -> usize {
-        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Pieces::BITS)) as usize
     }
 
     fn may_hold(&self, g: u64) -> bool {
-        let k = Pieces::slot(g);
-        self.bits[k / 64] & (1 << (k % 64)) != 0
+        self.bits.may_hold(g)
     }
 
     /// The phrases and offsets whose piece is `g`.
@@ -149,9 +167,7 @@ impl Presence {
             };
         let long = pieces(LONG_GRAM + STEP - 1..=usize::MAX, LONG_GRAM);
         let mid = pieces(SHORT_GRAM + STEP - 1..=LONG_GRAM + STEP - 2, SHORT_GRAM);
-        let quick = Pieces::new(
-            (long.pieces.iter().chain(&mid.pieces)).map(|&(g, _, _)| (g & 0xFFFF_FFFF, 0, 0)),
-        );
+        let quick = Bits::new((long.pieces.iter().chain(&mid.pieces)).map(|p| p.0 & 0xFFFF_FFFF));
         Some(Presence {
             long,
             mid,
@@ -303,7 +319,7 @@ struct Starts {
     /// The first bytes of phrases shorter than a key (`©`): those are always looked into.
     short_first: [bool; 256],
     /// The phrases' first `KEY` bytes, folded: a key not among them starts no phrase.
-    keys: Pieces,
+    keys: Bits,
 }
 
 impl Starts {
@@ -320,10 +336,10 @@ impl Starts {
                 short_first[usize::from(c)] |= p.len() < Starts::KEY;
             }
         }
-        let keys = Pieces::new(
+        let keys = Bits::new(
             phrases
                 .filter(|p| p.len() >= Starts::KEY)
-                .map(|p| (piece(p.as_bytes(), Starts::KEY), 0, 0)),
+                .map(|p| piece(p.as_bytes(), Starts::KEY)),
         );
         Starts {
             first,
