@@ -10,7 +10,7 @@ use crate::lexicon::{
     NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
-use crate::words::WordTable;
+use crate::words::{WordTable, folds_to};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -30,22 +30,21 @@ impl Verbs {
         if self.extra.is_empty() && !TABLES.verbs.may_hold_any_case(word.as_bytes()) {
             return false;
         }
-        let mut buf = [0u8; 24];
-        if word.len() > buf.len() || !word.is_ascii() {
+        if word.len() > 24 || !word.is_ascii() {
             return false;
         }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = &*lower;
-        if !(TABLES.verbs.contains_bytes(lower) || self.extra.iter().any(|e| e.as_bytes() == lower))
-        {
+        let listed = TABLES.verbs.contains_any_case(word)
+            || self
+                .extra
+                .iter()
+                .any(|e| folds_to(word.as_bytes(), e.as_bytes()));
+        if !listed {
             return false;
         }
         // `United States`, `Washington Post`: capitalized, these forms are names
         let capitalized = word.starts_with(|c: char| c.is_ascii_uppercase())
             && word.bytes().any(|b| b.is_ascii_lowercase());
-        !(capitalized && TABLES.noun_like_verbs.contains_bytes(lower))
+        !(capitalized && TABLES.noun_like_verbs.contains_any_case(word))
     }
 }
 
@@ -257,17 +256,21 @@ fn is_between(w: &str) -> bool {
 
 /// A personal pronoun, also contracted (`he's`, `she’d`).
 fn is_pronoun(w: &str) -> bool {
-    let base = before_apostrophe(w);
-    lower_is(base, PRONOUNS) && !is_expletive(w)
+    // no pronoun is longer than four bytes: an apostrophe further on leaves none before it
+    let base = apostrophe_in(w, 5).map_or(w, |i| &w[..i]);
+    base.len() <= 4 && lower_is(base, PRONOUNS) && !is_expletive(w)
 }
 
 /// The part of a word before its first apostrophe (`he` of `he's`, `she’d`).
 fn before_apostrophe(w: &str) -> &str {
+    &w[..apostrophe_in(w, w.len()).unwrap_or(w.len())]
+}
+
+/// Where the first apostrophe (`'` or `’`) of `w` starts, among its first `within` bytes.
+fn apostrophe_in(w: &str, within: usize) -> Option<usize> {
     let b = w.as_bytes();
-    let end = (0..b.len())
+    (0..b.len().min(within))
         .find(|&i| b[i] == b'\'' || (b[i] == 0xE2 && b[i..].starts_with("’".as_bytes())))
-        .unwrap_or(b.len());
-    &w[..end]
 }
 
 /// `It's`: the pronoun of `it's time`, `it's been said that`, a subject that says nothing.
@@ -700,10 +703,21 @@ fn boundaries(s: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter_map(|i| Some((i, boundary_at(s, i)?)))
 }
 
-/// Whether a boundary mark may start at a byte: a cheap test run on every byte of a window.
+/// Whether a boundary mark may start at a byte: a look-up run on every byte of a window.
 fn may_bound(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | b'"' | b'\'' | 0xE2 | 0xC2)
+    MAY_BOUND[usize::from(b)]
 }
+
+const MAY_BOUND: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = [b'.', b'!', b'?', b'"', b'\'', 0xE2, 0xC2];
+    let mut k = 0;
+    while k < marks.len() {
+        table[marks[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// The sentence-ending marks (`. ! ?`) of `s`, first first, as `(offset, mark)`.
 fn sentence_marks(s: &str) -> impl Iterator<Item = (usize, &str)> {

@@ -74,33 +74,28 @@ impl WordTable {
 
     /// Whether the (lower-case) bytes `lower` are a word of the table.
     pub(crate) fn contains_bytes(&self, lower: &[u8]) -> bool {
-        if !self.shapes.admit_bytes(lower) {
-            return false;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = fnv1a(lower.iter().copied()) & mask;
-        loop {
-            match self.slots[i] {
-                "" => return false,
-                w if w.as_bytes() == lower => return true,
-                _ => i = (i + 1) & mask,
-            }
-        }
+        self.shapes.admit_bytes(lower) && self.find(fnv1a(lower.iter().copied()), |w| w == lower)
     }
 
     /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
-    /// find it in the list (the tables hold lower-case words).
+    /// find it in the list (the tables hold lower-case words). Hashed and compared folded
+    /// as it is read, never copied.
     pub(crate) fn contains_any_case(&self, w: &str) -> bool {
-        if !self.may_hold_any_case(w.as_bytes()) {
-            return false;
+        let w = w.as_bytes();
+        self.may_hold_any_case(w) && self.find(fnv1a_folded(w), |listed| folds_to(w, listed))
+    }
+
+    /// Whether a listed word that `is` accepts stands in the probe run starting at `hash`.
+    fn find(&self, hash: usize, is: impl Fn(&[u8]) -> bool) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = hash & mask;
+        loop {
+            match self.slots[i] {
+                "" => return false,
+                w if is(w.as_bytes()) => return true,
+                _ => i = (i + 1) & mask,
+            }
         }
-        let mut buf = [0u8; 32];
-        let Some(lower) = buf.get_mut(..w.len()) else {
-            return self.slots.iter().any(|s| s.eq_ignore_ascii_case(w));
-        };
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        self.contains_bytes(lower)
     }
 
     /// Whether a word of `w`'s length and first letter, in any ASCII case, is in the table
@@ -166,6 +161,14 @@ fn fnv1a(bytes: impl Iterator<Item = u8>) -> usize {
         h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
     }
     h as usize
+}
+
+/// Whether `w` lower-cased (ASCII letters only) is `lower`.
+pub(crate) fn folds_to(w: &[u8], lower: &[u8]) -> bool {
+    w.len() == lower.len()
+        && w.iter()
+            .zip(lower)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
 /// FNV-1a with ASCII capitals made small: a word hashes alike in any case.
