@@ -10,7 +10,7 @@ use crate::lexicon::{
     NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
-use crate::words::{WordTable, folds_to};
+use crate::words::{WordTable, folds_to, is_alphanumeric};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -161,7 +161,7 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
     let mut i = 0;
     while i < bytes.len() {
         let c = char_at(s, i);
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let start = i;
             i = word_end(s, i + c.len_utf8());
             toks.end_word(s, span.start, start, i);
@@ -223,7 +223,7 @@ fn word_end(s: &str, mut i: usize) -> usize {
             break;
         } else {
             let c = char_at(s, i);
-            if !(c.is_alphanumeric() || c == '’') {
+            if !(is_alphanumeric(c) || c == '’') {
                 break;
             }
             i += c.len_utf8();

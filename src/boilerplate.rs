@@ -12,6 +12,7 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
+use crate::words::is_alphanumeric;
 
 /// The phrase lexicon compiled once, split by where a phrase must stand so that no search
 /// walks a block further than it has to.
@@ -472,7 +473,7 @@ fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
 
 /// The longest phrase that opens a short block as its anchor asks, with its length.
 fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
-    let punctuation = |c: char| !c.is_alphanumeric() && c != '©' && c != '(';
+    let punctuation = |c: char| !is_alphanumeric(c) && c != '©' && c != '(';
     let core_start = text.len() - text.trim_start_matches(punctuation).len();
     let may_open = |i: usize| phrases.opening_starts.may_start(&text.as_bytes()[i..]);
     if !(0..=core_start).any(may_open) {
@@ -561,25 +562,18 @@ fn word_boundary_before(text: &str, start: usize) -> bool {
 
 /// Letters, digits, and the combining accents that belong to the letter before them.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    is_alphanumeric(c) || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn word_boundary_after(text: &str, end: usize) -> bool {
-    let prev_alnum = text[..end]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    !prev_alnum
-        || !text[end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
+    let prev_alnum = text[..end].chars().next_back().is_some_and(is_alphanumeric);
+    !prev_alnum || !text[end..].chars().next().is_some_and(is_alphanumeric)
 }
 
 /// The words of `text`, without the punctuation around them.
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_alphanumeric(c)))
         .filter(|w| !w.is_empty())
 }
 
@@ -615,7 +609,7 @@ fn is_fragment(text: &str) -> bool {
     let mut chars = text.chars();
     // two characters take eight bytes at most
     let short = text.len() < 9 && text.chars().take(3).count() <= 2;
-    (short && !text.chars().all(|c| c.is_ascii_digit())) || chars.all(|c| !c.is_alphanumeric())
+    (short && !text.chars().all(|c| c.is_ascii_digit())) || chars.all(|c| !is_alphanumeric(c))
 }
 
 /// `[button link="..."]`: a shortcode the page's markup left in the text. Brackets in news
@@ -648,7 +642,7 @@ fn is_share_row(text: &str) -> bool {
     let mut words = 0;
     for w in text.split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '/' | '·' | '•'))
     {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c) && c != '+');
         if w.is_empty() {
             continue;
         }
@@ -689,7 +683,7 @@ fn is_date_stamp(text: &str) -> bool {
     let (mut year, mut clock, mut month, mut day) = (false, false, false, false);
     let mut other = 0;
     for w in text.split(|c: char| c.is_whitespace() || c == ',') {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c) && c != ':');
         if w.is_empty() {
             continue;
         }

@@ -14,7 +14,7 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
-use crate::words::{Shapes, WordMap};
+use crate::words::{Shapes, WordMap, is_alphanumeric};
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -576,7 +576,7 @@ fn paren_agency(i: &str) -> Res<'_, &str> {
 
 /// A bare agency name before a separator (`AP -`, `SPACE.com -`).
 fn agency_token(i: &str) -> Res<'_, &str> {
-    take_while1(|c: char| c.is_alphanumeric() || c == '.' || c == '-').parse(i)
+    take_while1(|c: char| is_alphanumeric(c) || c == '.' || c == '-').parse(i)
 }
 
 /// The dash that ends a dateline, in its typed, typographic and scraped forms, with the

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use crate::attribution::{self, Attribution, Verbs};
 use crate::lexicon::TERM_MARKERS;
+use crate::words::is_alphanumeric;
 use crate::{Quote, Segment, Span, Speaker};
 
 /// Which way a quotation mark faces.
@@ -89,8 +90,8 @@ fn facing(s: &str, m: &Mark) -> Option<Dir> {
     }
     let before = s[..m.start].chars().next_back();
     let after = s[m.end..].chars().next();
-    let after_word = after.is_some_and(char::is_alphanumeric);
-    let before_word = before.is_some_and(char::is_alphanumeric);
+    let after_word = after.is_some_and(is_alphanumeric);
+    let before_word = before.is_some_and(is_alphanumeric);
     if m.family == Family::Single && before_word && after_word {
         return None; // Clinton's, rock'n'roll: most single marks, settled first
     }
