@@ -67,8 +67,15 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '”', '\'', '’', ')'])
-        .ends_with(['.', '!', '?', ':'])
+    // most lines end in a letter, a digit or a stop: settled by the last byte
+    match line.as_bytes().last() {
+        None => false,
+        Some(b'.' | b'!' | b'?' | b':') => true,
+        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')') => false,
+        Some(_) => line
+            .trim_end_matches(['"', '”', '\'', '’', ')'])
+            .ends_with(['.', '!', '?', ':']),
+    }
 }
 
 /// Whether `line` starts a new paragraph after `prev` (both non-blank, `prev` directly
@@ -150,6 +157,30 @@ mod tests {
         assert_eq!(layout(text, &lines), Layout::Indented);
         assert!(starts_paragraph(Layout::Indented, &lines[2]));
         assert!(!starts_paragraph(Layout::Indented, &lines[1]));
+    }
+
+    #[test]
+    fn a_line_ends_a_sentence_past_closing_marks() {
+        for line in [
+            "He left.",
+            "He left.\"",
+            "“Yes!”",
+            "(Not so?)",
+            "As follows:",
+            "it’s over.’",
+        ] {
+            assert!(ends_sentence(line), "{line}");
+        }
+        for line in [
+            "",
+            "He left",
+            "the 1987",
+            "\"Yes\"",
+            "(see above)",
+            "said Jane Doe’",
+        ] {
+            assert!(!ends_sentence(line), "{line}");
+        }
     }
 
     #[test]
