@@ -72,16 +72,6 @@ fn mark_at(s: &str, i: usize) -> Option<Mark> {
     })
 }
 
-/// The next byte from `from` on that can start a quotation mark: `"`, `'` and the lead byte
-/// of `“ ” ‘ ’ „` with one memchr, then the rarer `` ` `` and the lead byte of `« »` only
-/// up to that point, so no byte is read more than twice.
-fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = &bytes[from..];
-    let common = memchr::memchr3(b'"', b'\'', 0xE2, rest);
-    let rare = memchr::memchr2(b'`', 0xC2, &rest[..common.unwrap_or(rest.len())]);
-    rare.or(common).map(|i| from + i)
-}
-
 /// What stands on each side of a mark decides which way a straight mark faces, and
 /// whether a single mark is an apostrophe.
 fn facing(s: &str, m: &Mark) -> Option<Dir> {
@@ -126,30 +116,59 @@ fn is_decade(rest: &str) -> bool {
 
 /// The bytes that can start a quotation mark, searched in the whole input ahead of the
 /// block being read: most blocks hold none, and a search that stopped at each block's end
-/// would read every block twice (the common marks, then the rare) to learn so.
+/// would read every block to learn so. The common bytes (`"`, `'` and the lead byte of
+/// `“ ” ‘ ’ „`) and the rare ones (`` ` `` and the lead byte of `« »`) are searched apart,
+/// each from where its last search stopped: most texts hold no rare byte, and one search
+/// tells so for the whole text.
 struct Candidates<'a> {
     bytes: &'a [u8],
-    /// No candidate stands in `bytes[from..]` before `found` (or the end, when `None`).
+    common: Next,
+    rare: Next,
+}
+
+/// The next byte of one kind: none stands in `from..found` (or `from..`, when `None`).
+struct Next {
     from: usize,
     found: Option<usize>,
+}
+
+impl Next {
+    const UNREAD: Next = Next {
+        from: usize::MAX,
+        found: None,
+    };
+
+    fn at_or_after(&mut self, i: usize, search: impl Fn(usize) -> Option<usize>) -> Option<usize> {
+        if i < self.from || self.found.is_some_and(|f| f < i) {
+            self.from = i;
+            self.found = search(i);
+        }
+        self.found
+    }
 }
 
 impl<'a> Candidates<'a> {
     fn new(input: &'a str) -> Candidates<'a> {
         Candidates {
             bytes: input.as_bytes(),
-            from: usize::MAX,
-            found: None,
+            common: Next::UNREAD,
+            rare: Next::UNREAD,
         }
     }
 
     /// The first candidate at or after byte `i` of the input.
     fn next_from(&mut self, i: usize) -> Option<usize> {
-        if i < self.from || self.found.is_some_and(|f| f < i) {
-            self.from = i;
-            self.found = next_candidate(self.bytes, i);
+        let bytes = self.bytes;
+        let common = self.common.at_or_after(i, |i| {
+            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..]).map(|k| i + k)
+        });
+        let rare = self.rare.at_or_after(i, |i| {
+            memchr::memchr2(b'`', 0xC2, &bytes[i..]).map(|k| i + k)
+        });
+        match (common, rare) {
+            (Some(c), Some(r)) => Some(c.min(r)),
+            (c, r) => c.or(r),
         }
-        self.found
     }
 }
 
@@ -534,6 +553,24 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         quotes(text).0.iter().map(|q| q.text.to_string()).collect()
+    }
+
+    #[test]
+    fn common_and_rare_marks_interleave_across_blocks() {
+        let text = "No marks in this line at all.\n\
+                    « Nous gagnerons », said the mayor. \"We will win,\" she said.\n\
+                    The team’s coach said nothing.\n\
+                    ``Not yet,'' he said. “Soon,” they said. « Demain », said she.";
+        assert_eq!(
+            texts(text),
+            [
+                " Nous gagnerons ",
+                "We will win,",
+                "Not yet,",
+                "Soon,",
+                " Demain "
+            ]
+        );
     }
 
     #[test]
