@@ -69,7 +69,8 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
     }
     // A lead-in label (`RPT --`, `UPDATE -`) before a real dateline is kept in the
     // dateline's text, since it belongs to no paragraph; on its own it is no dateline.
-    if let Ok((rest, _)) = lead_label(line)
+    if may_open_with_label(line)
+        && let Ok((rest, _)) = lead_label(line)
         && let Some(mut found) = parse_proper(rest, extra_agencies)
     {
         let skipped = line.len() - rest.len();
@@ -228,6 +229,24 @@ fn is_lead_label(word: &str) -> bool {
     static MAP: LazyLock<WordMap<()>> =
         LazyLock::new(|| WordMap::new(LEAD_LABELS.iter().map(|&l| (l, ()))));
     MAP.get_any_case(word).is_some()
+}
+
+/// Whether `line` has the shape `lead_label` reads, an opening parenthesis or capitals up to
+/// a dash: read from the bytes, since nearly every line that may hold a dateline opens
+/// with none (`SALVADOR, Feb 26 -`).
+fn may_open_with_label(line: &str) -> bool {
+    let b = line.as_bytes();
+    let upper = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let blank = b[upper..]
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    b.first() == Some(&b'(') || (upper > 0 && b.get(upper + blank).is_some_and(|&c| starts_dash(c)))
+}
+
+/// Whether a dash (`dash`) may start with byte `b`.
+fn starts_dash(b: u8) -> bool {
+    matches!(b, b'-' | b'_' | b'&' | 0xE2 | 0xC3)
 }
 
 /// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
@@ -587,11 +606,7 @@ fn separator(i: &str) -> Res<'_, &str> {
 
 fn dash(i: &str) -> Res<'_, &str> {
     // Every dash starts with one of these bytes: most words fail here, not at eleven tags.
-    if !i
-        .as_bytes()
-        .first()
-        .is_some_and(|b| matches!(b, b'-' | b'_' | b'&' | 0xE2 | 0xC3))
-    {
+    if !i.as_bytes().first().is_some_and(|&b| starts_dash(b)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -618,7 +633,9 @@ fn separator_or_end(i: &str) -> Res<'_, &str> {
 }
 
 fn is_known_agency(name: &str, extra: &[(String, String)]) -> bool {
-    agency_full_name(name, extra).is_some() || name.contains(".com")
+    // most names hold no full stop: one byte search settles `.com` for them
+    agency_full_name(name, extra).is_some()
+        || (name.as_bytes().contains(&b'.') && name.contains(".com"))
 }
 
 /// The full name of a well-known agency (`AP`: `Associated Press`), or the caller's own.
@@ -769,6 +786,29 @@ mod tests {
         let d = dl(l);
         assert_eq!(text(l), "RPT -- TURIN, Italy, May 3 -");
         assert_eq!((d.city, d.region), (Some("TURIN"), Some("Italy")));
+    }
+
+    #[test]
+    fn the_label_shape_admits_every_line_a_label_opens() {
+        for l in [
+            "RPT -- TURIN, Italy, May 3 - Fiat",
+            "UPDATE\t- LONDON, May 3 - The",
+            "(CORRECTED) - LONDON, May 3 - The",
+            "REFILE—PARIS, May 3 - The",
+        ] {
+            assert!(may_open_with_label(l), "{l}");
+            assert!(lead_label(l).is_ok(), "{l}");
+        }
+        for l in [
+            "SALVADOR, Feb 26 - Showers",
+            "Rpt -- x",
+            "UPDATE 2 - x",
+            "- x",
+            "",
+        ] {
+            assert!(!may_open_with_label(l), "{l}");
+            assert!(lead_label(l).is_err(), "{l}");
+        }
     }
 
     #[test]
