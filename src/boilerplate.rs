@@ -665,6 +665,12 @@ fn is_link_line(text: &str) -> bool {
     }
 }
 
+/// Whether `text` holds what every link token does (`@`, `://` or `www.`): most lines hold
+/// none, and are settled without being split into tokens.
+fn may_hold_link(text: &str) -> bool {
+    text.contains('@') || text.contains("://") || text.contains("www.")
+}
+
 fn is_link_token(token: &str) -> bool {
     token.starts_with("http://")
         || token.starts_with("https://")
@@ -805,6 +811,7 @@ pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
     }
     let links = text.len() <= 200
         && !ends_sentence(text)
+        && may_hold_link(text)
         && text.split_whitespace().any(|t| {
             is_link_token(t.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';')))
         });
@@ -1032,6 +1039,20 @@ mod tests {
         assert!(heads_link_list("Related stories", Navigation));
         assert!(!holds_inside("https://example.com/product/42"));
         assert!(holds_inside("Read more: Ferry fares rise"));
+    }
+
+    #[test]
+    fn every_link_token_passes_the_link_screen() {
+        for t in [
+            "http://a.b",
+            "https://a.b/c",
+            "www.example.com",
+            "@handle",
+            "jane@example.com",
+        ] {
+            assert!(is_link_token(t) && may_hold_link(t), "{t}");
+        }
+        assert!(!may_hold_link("Shr 12 cts vs 15 cts"));
     }
 
     #[test]
