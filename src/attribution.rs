@@ -30,7 +30,7 @@ impl Verbs {
         if self.extra.is_empty() && !TABLES.verbs.may_hold_any_case(word.as_bytes()) {
             return false;
         }
-        if word.len() > 24 || !word.is_ascii() {
+        if word.len() > LONGEST_VERB || !word.is_ascii() {
             return false;
         }
         let listed = TABLES.verbs.contains_any_case(word)
@@ -47,6 +47,9 @@ impl Verbs {
         !(capitalized && TABLES.noun_like_verbs.contains_any_case(word))
     }
 }
+
+/// Longer words are never taken for speech verbs, the caller's own included.
+const LONGEST_VERB: usize = 24;
 
 /// A speaker and a cue found for one quote.
 #[derive(Debug, Clone)]
@@ -256,10 +259,22 @@ fn is_between(w: &str) -> bool {
 
 /// A personal pronoun, also contracted (`he's`, `she’d`).
 fn is_pronoun(w: &str) -> bool {
-    // no pronoun is longer than four bytes: an apostrophe further on leaves none before it
-    let base = apostrophe_in(w, 5).map_or(w, |i| &w[..i]);
-    base.len() <= 4 && lower_is(base, PRONOUNS) && !is_expletive(w)
+    // an apostrophe past the longest pronoun leaves none before it
+    let base = apostrophe_in(w, LONGEST_PRONOUN + 1).map_or(w, |i| &w[..i]);
+    base.len() <= LONGEST_PRONOUN && lower_is(base, PRONOUNS) && !is_expletive(w)
 }
+
+const LONGEST_PRONOUN: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < PRONOUNS.len() {
+        if PRONOUNS[k].len() > longest {
+            longest = PRONOUNS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
 
 /// The part of a word before its first apostrophe (`he` of `he's`, `she’d`).
 fn before_apostrophe(w: &str) -> &str {
