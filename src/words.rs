@@ -57,10 +57,7 @@ impl WordTable {
         let size = (len * 4).next_power_of_two();
         let mut slots = vec![""; size];
         for &w in lists.iter().copied().flatten() {
-            let mut i = fnv1a(w.bytes()) & (size - 1);
-            while !slots[i].is_empty() && slots[i] != w {
-                i = (i + 1) & (size - 1);
-            }
+            let i = slot_for(&slots, fnv1a(w.bytes()), |s| s.is_empty() || *s == w);
             slots[i] = w;
         }
         let shapes = Shapes::of(lists.iter().copied().flatten().copied());
@@ -69,12 +66,8 @@ impl WordTable {
 
     /// Whether `w` is in the table as written.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.contains_bytes(w.as_bytes())
-    }
-
-    /// Whether the (lower-case) bytes `lower` are a word of the table.
-    pub(crate) fn contains_bytes(&self, lower: &[u8]) -> bool {
-        self.shapes.admit_bytes(lower) && self.find(fnv1a(lower.iter().copied()), |w| w == lower)
+        let w = w.as_bytes();
+        self.shapes.admit_bytes(w) && self.find(fnv1a(w.iter().copied()), |listed| listed == w)
     }
 
     /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
@@ -87,19 +80,12 @@ impl WordTable {
 
     /// Whether a listed word that `is` accepts stands in the probe run starting at `hash`.
     fn find(&self, hash: usize, is: impl Fn(&[u8]) -> bool) -> bool {
-        let mask = self.slots.len() - 1;
-        let mut i = hash & mask;
-        loop {
-            match self.slots[i] {
-                "" => return false,
-                w if is(w.as_bytes()) => return true,
-                _ => i = (i + 1) & mask,
-            }
-        }
+        let i = slot_for(&self.slots, hash, |s| s.is_empty() || is(s.as_bytes()));
+        !self.slots[i].is_empty()
     }
 
     /// Whether a word of `w`'s length and first letter, in any ASCII case, is in the table
-    /// at all: most words are turned away here, before they are copied and lower-cased.
+    /// at all: most words are turned away here, before they are hashed.
     #[inline]
     pub(crate) fn may_hold_any_case(&self, w: &[u8]) -> bool {
         self.shapes.admit_bytes(w)
@@ -119,19 +105,13 @@ impl<V: Copy> WordMap<V> {
     pub(crate) fn new(pairs: impl IntoIterator<Item = (&'static str, V)> + Clone) -> WordMap<V> {
         let len = pairs.clone().into_iter().count();
         let size = (len * 4).next_power_of_two();
-        let mut slots = vec![None; size];
+        let mut slots: Vec<Option<(&'static str, V)>> = vec![None; size];
         for (w, v) in pairs.clone() {
-            let mut i = fnv1a_folded(w.as_bytes()) & (size - 1);
-            loop {
-                match slots[i] {
-                    None => {
-                        slots[i] = Some((w, v));
-                        break;
-                    }
-                    Some((k, _)) if k.eq_ignore_ascii_case(w) => break,
-                    Some(_) => i = (i + 1) & (size - 1),
-                }
-            }
+            let i = slot_for(&slots, fnv1a_folded(w.as_bytes()), |s| {
+                s.is_none_or(|(k, _)| k.eq_ignore_ascii_case(w))
+            });
+            // of two words equal in any case, the first listed keeps its slot
+            slots[i].get_or_insert((w, v));
         }
         let shapes = Shapes::of(pairs.into_iter().map(|(w, _)| w));
         WordMap { slots, shapes }
@@ -142,16 +122,25 @@ impl<V: Copy> WordMap<V> {
         if !self.shapes.admit(w) {
             return None;
         }
-        let mask = self.slots.len() - 1;
-        let mut i = fnv1a_folded(w.as_bytes()) & mask;
-        loop {
-            match self.slots[i] {
-                None => return None,
-                Some((k, v)) if k.eq_ignore_ascii_case(w) => return Some(v),
-                Some(_) => i = (i + 1) & mask,
-            }
-        }
+        let i = slot_for(&self.slots, fnv1a_folded(w.as_bytes()), |s| {
+            s.is_none_or(|(k, _)| k.eq_ignore_ascii_case(w))
+        });
+        self.slots[i].map(|(_, v)| v)
     }
+}
+
+/// The first slot of the probe run from `hash` that `stop` accepts, in an open-addressing
+/// table whose length is a power of two with an empty slot at least (`stop` accepts empty
+/// slots): where a word stands, or where it would be put. Inlined, so that every look-up
+/// keeps the loop it had before the tables shared it.
+#[inline(always)]
+fn slot_for<T>(slots: &[T], hash: usize, stop: impl Fn(&T) -> bool) -> usize {
+    let mask = slots.len() - 1;
+    let mut i = hash & mask;
+    while !stop(&slots[i]) {
+        i = (i + 1) & mask;
+    }
+    i
 }
 
 /// `char::is_alphanumeric`, with the General Punctuation block (curly quotes, dashes,
