@@ -10,7 +10,23 @@ use nom::{
     sequence::{preceded, terminated},
 };
 
+use std::sync::LazyLock;
+
 use crate::lexicon::AGENCIES;
+
+/// The bytes the agencies' names and abbreviations end with: most lines end with a full
+/// stop, or a letter none of them ends with, and are let go before the list is compared.
+static AGENCY_ENDS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut ends = [false; 256];
+    for (abbr, full) in AGENCIES {
+        for name in [abbr, full] {
+            if let Some(&b) = name.as_bytes().last() {
+                ends[usize::from(b)] = true;
+            }
+        }
+    }
+    ends
+});
 
 /// A byline: the whole line is the byline; name and organization are sub-slices of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +48,10 @@ pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
     // Without `By`, only a known agency at the end makes a name a byline: checking the end
     // first spares the name grammar every other short line.
     let agency_last = line.contains(", ")
+        && line
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| AGENCY_ENDS[usize::from(b)])
         && AGENCIES
             .iter()
             .any(|(abbr, full)| line.ends_with(abbr) || line.ends_with(full));
@@ -175,6 +195,22 @@ fn organization(i: &str) -> Res<'_, &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_agency_ends_a_name_line() {
+        // the screen on the line's last byte lets every agency through, by either name
+        for (abbr, full) in AGENCIES {
+            for org in [abbr, full] {
+                if !org.starts_with(char::is_uppercase) || org.split(' ').count() > 5 {
+                    continue; // an organization is capitalized, five words at most
+                }
+                let line = format!("Jane Doe, {org}");
+                let f = parse(&line).unwrap_or_else(|| panic!("{line}"));
+                assert_eq!((f.name, f.organization), ("Jane Doe", Some(*org)));
+            }
+        }
+        assert_eq!(parse("Jane Doe, Reuters."), None);
+    }
 
     #[test]
     fn by_lines() {

@@ -14,7 +14,7 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
-use crate::words::{Shapes, WordMap, is_alphanumeric};
+use crate::words::{WordMap, is_alphanumeric};
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -649,11 +649,11 @@ pub(crate) fn agency_full_name<'e>(name: &str, extra: &'e [(String, String)]) ->
 
 /// The full name of a built-in agency.
 fn built_in_agency(name: &str) -> Option<&'static str> {
-    static SHAPES: LazyLock<Shapes> =
-        LazyLock::new(|| Shapes::of(AGENCIES.iter().map(|(a, _)| *a)));
-    if !SHAPES.admit(name) {
-        return None;
-    }
+    // Most words asked about are no agency: a hash look-up in any case turns them away
+    // before the list, which holds names that differ in case only, is compared as written.
+    static ANY_CASE: LazyLock<WordMap<()>> =
+        LazyLock::new(|| WordMap::new(AGENCIES.iter().map(|&(a, _)| (a, ()))));
+    ANY_CASE.get_any_case(name)?;
     AGENCIES
         .iter()
         .find(|(abbr, _)| *abbr == name)
@@ -945,6 +945,7 @@ mod tests {
 
     #[test]
     fn shapes_admit_every_listed_word_in_any_case() {
+        use crate::words::Shapes;
         let lists: [Vec<&str>; 4] = [
             MONTHS.iter().map(|(m, _)| *m).collect(),
             LEAD_LABELS.to_vec(),
@@ -971,6 +972,21 @@ mod tests {
         );
         assert_eq!(agency_full_name("NewsCo", &extra), Some("News Company"));
         assert_eq!(agency_full_name("AFP", &[]), Some("Agence France-Presse"));
+    }
+
+    #[test]
+    fn built_in_agencies_are_found_as_written_only() {
+        for &(abbr, full) in AGENCIES {
+            let first = AGENCIES.iter().find(|(a, _)| *a == abbr).unwrap().1;
+            assert_eq!(built_in_agency(abbr), Some(first), "{abbr}");
+            assert_eq!(first, full, "{abbr}");
+        }
+        // both cases are listed for these, each as its own name
+        assert_eq!(built_in_agency("dpa"), built_in_agency("DPA"));
+        assert_eq!(built_in_agency("Tass"), Some("TASS"));
+        for w in ["tass", "Afp", "ap", "REUTERS", "NEW", "Reute", ""] {
+            assert_eq!(built_in_agency(w), None, "{w}");
+        }
     }
 
     #[test]
