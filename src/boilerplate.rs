@@ -90,8 +90,11 @@ impl Bits {
         bits
     }
 
+    /// Fibonacci hashing of the piece folded to 32 bits: a multiply by an immediate, where
+    /// a 64-bit constant took a register of the scan loop. (A 4-byte piece folds to itself.)
     fn slot(g: u64) -> usize {
-        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Bits::BITS)) as usize
+        let folded = (g ^ (g >> 32)) as u32;
+        (folded.wrapping_mul(0x9E37_79B1) >> (32 - Bits::BITS)) as usize
     }
 
     fn may_hold(&self, g: u64) -> bool {
@@ -182,13 +185,16 @@ impl Presence {
         })
     }
 
+    // Out of line: inlined into `classify`, the loop lost its registers to the code around
+    // it and reloaded the text's address and its constants every turn.
+    #[inline(never)]
     fn any_in(&self, haystack: &[u8]) -> bool {
         // The pass over the pieces also gathers the high bits of the bytes it reads: most
         // texts are ASCII alone, and the search for short phrases (`©`) is skipped for them.
         let mut high = 0;
         let mut i = 0;
-        while let Some(p) = haystack.get(i..).and_then(<[u8]>::first_chunk::<LONG_GRAM>) {
-            let raw = u64::from_le_bytes(*p);
+        while i + LONG_GRAM <= haystack.len() {
+            let raw = u64::from_le_bytes(haystack[i..i + LONG_GRAM].try_into().unwrap_or([0; 8]));
             high |= raw;
             let g = raw | 0x2020_2020_2020_2020;
             // the loop asks only the bits; a piece found is settled out of line, which
