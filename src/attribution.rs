@@ -30,15 +30,10 @@ impl Verbs {
         if self.extra.is_empty() && !TABLES.verbs.may_hold_any_case(word.as_bytes()) {
             return false;
         }
-        if word.len() > LONGEST_VERB || !word.is_ascii() {
-            return false;
-        }
-        let listed = TABLES.verbs.contains_any_case(word)
-            || self
-                .extra
-                .iter()
-                .any(|e| folds_to(word.as_bytes(), e.as_bytes()));
-        if !listed {
+        // The built-in verbs are ASCII and short; the caller's are matched as given.
+        let built_in =
+            word.len() <= LONGEST_VERB && word.is_ascii() && TABLES.verbs.contains_any_case(word);
+        if !built_in && !self.extra.iter().any(|e| lowers_to(word, e)) {
             return false;
         }
         // `United States`, `Washington Post`: capitalized, these forms are names
@@ -48,8 +43,16 @@ impl Verbs {
     }
 }
 
-/// Longer words are never taken for speech verbs, the caller's own included.
+/// No built-in speech verb is longer: a longer word is looked up in the caller's verbs only.
 const LONGEST_VERB: usize = 24;
+
+/// Whether `word` is `lower` (lower-cased with `to_lowercase`) in any case, in any script.
+fn lowers_to(word: &str, lower: &str) -> bool {
+    if word.is_ascii() && lower.is_ascii() {
+        return folds_to(word.as_bytes(), lower.as_bytes());
+    }
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
 
 /// A speaker and a cue found for one quote.
 #[derive(Debug, Clone)]
@@ -1926,6 +1929,16 @@ mod tests {
         assert!(v.contains("Harrumphed"));
         assert!(!Verbs::default().contains("harrumphed"));
         assert!(Verbs::default().contains("Said"));
+        // the caller's verbs are matched whatever their script or length
+        let v = Verbs::with_extra(&[
+            "Déclaré".to_string(),
+            "counterproposedandrebutted".to_string(),
+        ]);
+        for w in ["déclaré", "DÉCLARÉ", "Counterproposedandrebutted"] {
+            assert!(v.contains(w), "{w}");
+        }
+        assert!(!v.contains("déclarée") && !v.contains("Counterproposed"));
+        assert!(!Verbs::default().contains("déclaré"));
     }
 
     #[test]

@@ -56,7 +56,8 @@ impl Parser {
         self
     }
 
-    /// Adds a speech verb (in the form it is written: `opined`), matched case-insensitively.
+    /// Adds a speech verb (in the form it is written: `opined`, `déclaré`), matched in any
+    /// case, in any script.
     pub fn speech_verb(mut self, verb: impl Into<String>) -> Parser {
         self.extra_verbs.push(verb.into());
         self.verbs = Verbs::with_extra(&self.extra_verbs);

@@ -184,3 +184,31 @@ fn regression_dateline_filling_a_later_line() {
     let a = newsprint::parse(readable).unwrap();
     common::assert_invariants(readable, &a);
 }
+
+#[test]
+fn own_speech_verbs_in_any_script() {
+    let text =
+        "Storm Nears\n\nThe mayor spoke at noon. \"Leave now,\" warnte Jana Dorn, the mayor.\n";
+    assert!(newsprint::parse(text).unwrap().quotes[0].cue.is_none());
+    let a = newsprint::Parser::new()
+        .speech_verb("Warnte")
+        .parse(text)
+        .unwrap();
+    let q = &a.quotes[0];
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_ref()), Some("warnte"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_ref()),
+        Some("Jana Dorn")
+    );
+    let text = "Storm Nears\n\n\"Leave now,\" déclara Jana Dorn.\n";
+    let a = newsprint::Parser::new()
+        .speech_verb("DÉCLARA")
+        .parse(text)
+        .unwrap();
+    let q = &a.quotes[0];
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_ref()), Some("déclara"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_ref()),
+        Some("Jana Dorn")
+    );
+}
