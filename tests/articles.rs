@@ -190,25 +190,23 @@ fn own_speech_verbs_in_any_script() {
     let text =
         "Storm Nears\n\nThe mayor spoke at noon. \"Leave now,\" warnte Jana Dorn, the mayor.\n";
     assert!(newsprint::parse(text).unwrap().quotes[0].cue.is_none());
-    let a = newsprint::Parser::new()
-        .speech_verb("Warnte")
-        .parse(text)
-        .unwrap();
-    let q = &a.quotes[0];
-    assert_eq!(q.cue.as_ref().map(|c| c.text.as_ref()), Some("warnte"));
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.text.as_ref()),
-        Some("Jana Dorn")
-    );
-    let text = "Storm Nears\n\n\"Leave now,\" déclara Jana Dorn.\n";
-    let a = newsprint::Parser::new()
-        .speech_verb("DÉCLARA")
-        .parse(text)
-        .unwrap();
-    let q = &a.quotes[0];
-    assert_eq!(q.cue.as_ref().map(|c| c.text.as_ref()), Some("déclara"));
-    assert_eq!(
-        q.speaker.as_ref().map(|s| s.text.as_ref()),
-        Some("Jana Dorn")
-    );
+    for (verb, text, cue) in [
+        ("Warnte", text, "warnte"),
+        (
+            "DÉCLARA",
+            "Storm Nears\n\n\"Leave now,\" déclara Jana Dorn.\n",
+            "déclara",
+        ),
+    ] {
+        let a = newsprint::Parser::new()
+            .speech_verb(verb)
+            .parse(text)
+            .unwrap();
+        let q = &a.quotes[0];
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_ref()), Some(cue));
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.text.as_ref()),
+            Some("Jana Dorn")
+        );
+    }
 }
