@@ -5,6 +5,7 @@
 use crate::boilerplate;
 use crate::lines::{self, Line};
 use crate::paragraph::{self, Layout};
+use crate::words::{CLOSING_MARKS, ends_with_stop};
 use crate::{
     Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, ParagraphKind, Parser,
     Position, Segment, Span, byline, dateline, headline, quote,
@@ -374,8 +375,8 @@ fn mark_before_dateline(input: &str, blocks: &mut [Block], dateline_start: usize
         .iter_mut()
         .take_while(|b| b.span.end <= dateline_start)
     {
-        let text = input[block.span.range()].trim_end_matches(['"', '”', '\'', '’', ')']);
-        if block.kind.is_none() && !text.ends_with('.') {
+        let text = &input[block.span.range()];
+        if block.kind.is_none() && !ends_with_stop(text, b".", &CLOSING_MARKS) {
             block.kind = Some(BoilerplateKind::Title);
         }
     }

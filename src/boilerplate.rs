@@ -12,7 +12,7 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
-use crate::words::is_alphanumeric;
+use crate::words::{CLOSING_MARKS, ends_with_stop, is_alphanumeric};
 
 /// The phrase lexicon compiled once, split by where a phrase must stand so that no search
 /// walks a block further than it has to.
@@ -589,15 +589,7 @@ fn word_count(text: &str) -> usize {
 
 /// Ends the way a sentence does, closing quotes and brackets aside.
 fn ends_sentence(text: &str) -> bool {
-    // most blocks end in a letter, a digit or a full stop: settled by the last byte
-    match text.as_bytes().last() {
-        None => false,
-        Some(b'.' | b'!' | b'?') => true,
-        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']') => false,
-        Some(_) => text
-            .trim_end_matches(['"', '”', '\'', '’', ')', ']'])
-            .ends_with(['.', '!', '?']),
-    }
+    ends_with_stop(text, b".!?", &['"', '”', '\'', '’', ')', ']'])
 }
 
 /// Site text talks to its reader or is no sentence at all; a news paragraph does neither,
@@ -756,9 +748,7 @@ pub(crate) fn heads_link_list(text: &str, kind: BoilerplateKind) -> bool {
 /// Sub-headings, which also make none, are shorter than four words.
 pub(crate) fn is_teaser(text: &str) -> bool {
     text.len() <= 300
-        && !text
-            .trim_end_matches(['"', '”', '\'', '’', ')'])
-            .ends_with(['.', '!', ';', ':'])
+        && !ends_with_stop(text, b".!;:", &CLOSING_MARKS)
         && (4..=30).contains(&word_count(text))
 }
 

@@ -1,5 +1,7 @@
 //! The headline: the first line, when it reads as a title rather than as body text.
 
+use crate::words::CLOSING_MARKS;
+
 /// Longer than this, a first line is a paragraph, not a title.
 const MAX_HEADLINE: usize = 400;
 
@@ -19,7 +21,7 @@ pub(crate) fn is_headline(line: &str, alone: bool) -> bool {
 
 /// Whether `line` ends the way a sentence does (`.`, `!`, `?`, ...), quotes aside.
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    let l = line.trim_end_matches(['"', '”', '\'', '’', ')']);
+    let l = line.trim_end_matches(CLOSING_MARKS);
     // a `;` ends a title that a subtitle line follows (`Title; \nSubtitle.`)
     l.ends_with(['.', '!', '?', ':', ',']) && !l.ends_with("...")
 }

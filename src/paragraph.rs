@@ -3,6 +3,7 @@
 
 use crate::Span;
 use crate::lines::Line;
+use crate::words::{CLOSING_MARKS, ends_with_stop};
 
 /// How the body's lines make paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,15 +68,7 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    // most lines end in a letter, a digit or a stop: settled by the last byte
-    match line.as_bytes().last() {
-        None => false,
-        Some(b'.' | b'!' | b'?' | b':') => true,
-        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')') => false,
-        Some(_) => line
-            .trim_end_matches(['"', '”', '\'', '’', ')'])
-            .ends_with(['.', '!', '?', ':']),
-    }
+    ends_with_stop(line, b".!?:", &CLOSING_MARKS)
 }
 
 /// Whether `line` starts a new paragraph after `prev` (both non-blank, `prev` directly

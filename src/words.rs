@@ -1,6 +1,7 @@
 //! Membership tests over the lexicon's word lists, for the rules that ask about every word
 //! near every quote or at the start of every line: a one-look-up screen by first letter and
-//! length, and a hash table for the lists asked most.
+//! length, and a hash table for the lists asked most. Also the character and line-end
+//! tests those rules share.
 
 /// The lengths and first letters (ASCII case aside) of a word list's words. A word that
 /// shares them with no listed word is none of them: most words asked about are turned
@@ -175,6 +176,26 @@ fn beyond_ascii_is_alphanumeric(c: char) -> bool {
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{AC00}'..='\u{D7A3}' => true,
         _ => c.is_alphanumeric(),
+    }
+}
+
+/// The quotation marks and bracket that may close a sentence after its stop.
+pub(crate) const CLOSING_MARKS: [char; 5] = ['"', '”', '\'', '’', ')'];
+
+/// Whether `text` ends with one of the ASCII `stops`, past any closing `marks` (quotes,
+/// brackets). Most texts end in a letter, a digit or a stop, and are settled by their last
+/// byte without trimming.
+#[inline]
+pub(crate) fn ends_with_stop(text: &str, stops: &[u8], marks: &[char]) -> bool {
+    match text.as_bytes().last() {
+        None => false,
+        Some(b) if stops.contains(b) => true,
+        Some(&b) if b.is_ascii() && !marks.contains(&char::from(b)) => false,
+        Some(_) => text
+            .trim_end_matches(marks)
+            .as_bytes()
+            .last()
+            .is_some_and(|b| stops.contains(b)),
     }
 }
 
