@@ -10,7 +10,7 @@ use crate::lexicon::{
     NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
-use crate::words::{WordTable, folds_to, is_alphanumeric};
+use crate::words::{WordMap, WordTable, folds_to, is_alphanumeric};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -238,9 +238,26 @@ fn word_end(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether `w` is a title as listed, in its case. One hash look-up: a full stop's word
+/// asks it in every window tokenized, and a scan of the list compared up to 47 words.
 fn is_title(w: &str) -> bool {
-    TITLES.contains(&w)
+    static MAP: LazyLock<WordMap<&'static str>> =
+        LazyLock::new(|| WordMap::new(TITLES.iter().map(|&t| (t, t))));
+    MAP.get_any_case(w).is_some_and(|t| t == w)
 }
+
+/// No title is longer: a mention's first space past it ends no title.
+const LONGEST_TITLE: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < TITLES.len() {
+        if TITLES[k].len() > longest {
+            longest = TITLES[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
 
 fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -586,20 +603,13 @@ fn cue_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Segment<'
 
 /// `President Barack Obama`: title `President`, name `Barack Obama`.
 fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
-    let first = text.as_bytes().first();
-    let title = TITLES
-        .iter()
-        .filter(|t| {
-            // the first byte turns most titles away before any longer compare
-            t.as_bytes().first() == first
-                && text.len() > t.len() + 1
-                && text.starts_with(*t)
-                && text[t.len()..].starts_with(' ')
-                && is_capitalized(&text[t.len() + 1..])
-        })
-        .max_by_key(|t| t.len());
+    // A title ends where a space stands; the longest one before a capital counts.
+    let title = memchr::memchr_iter(b' ', text.as_bytes())
+        .take_while(|&k| k <= LONGEST_TITLE)
+        .filter(|&k| is_capitalized(&text[k + 1..]) && is_title(&text[..k]))
+        .last();
     match title {
-        Some(t) => (Some(&text[..t.len()]), Some(&text[t.len() + 1..])),
+        Some(k) => (Some(&text[..k]), Some(&text[k + 1..])),
         None if is_named(text) => (None, Some(text)),
         None => (None, None),
     }
@@ -1850,6 +1860,21 @@ mod tests {
             (Some("Sen."), Some("Jane Doe"))
         );
         assert_eq!(split_title("a spokesman"), (None, None));
+        // a title of two words, and only in its listed case
+        assert_eq!(
+            split_title("Vice President Jane Doe"),
+            (Some("Vice President"), Some("Jane Doe"))
+        );
+        assert_eq!(
+            split_title("Vice president Jane Doe"),
+            (None, Some("Vice president Jane Doe"))
+        );
+        assert_eq!(split_title("President"), (None, Some("President")));
+        assert_eq!(split_title("President of"), (None, Some("President of")));
+        for &t in TITLES {
+            assert!(is_title(t) && t.len() <= LONGEST_TITLE, "{t}");
+            assert!(!is_title(&t.to_uppercase()) || t.to_uppercase() == t, "{t}");
+        }
         assert!(is_named("The New York Times"));
         assert!(!is_named("he"));
     }
