@@ -786,14 +786,22 @@ pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
     let shared = words(text)
         .filter(|w| words(headline).any(|h| same_word(w, h)))
         .count();
+    if shared * 4 < n * 3 {
+        return false;
+    }
     let title = word_count(headline);
     let covered = words(headline)
         .filter(|h| words(text).any(|w| same_word(w, h)))
         .count();
-    shared * 4 >= n * 3 && covered * 2 >= title
+    covered * 2 >= title
 }
 
+/// Equal when lower-cased. Two ASCII words are compared without decoding: every pair of
+/// words of a block and the headline is asked.
 fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
@@ -1025,6 +1033,18 @@ mod tests {
             "The harbor line will add a night boat in June, officials said.",
             "Harbor line adds a night boat"
         ));
+        // a headline repeated in capitals, and in a script beyond ASCII
+        assert!(repeats_headline(
+            "HARBOR LINE ADDS A NIGHT BOAT",
+            "Harbor line adds a night boat"
+        ));
+        assert!(repeats_headline(
+            "Ärger über die Fähre am Hafen",
+            "ÄRGER ÜBER DIE FÄHRE AM HAFEN"
+        ));
+        assert!(same_word("Harbor", "hARBOR") && !same_word("Harbor", "Harbors"));
+        // the Kelvin sign lower-cases to an ASCII `k`
+        assert!(same_word("\u{212A}ey", "key") && same_word("Öl", "öL"));
         assert!(is_shouted_teaser(
             "HARBOR CITY MAYOR SAYS NIGHT FERRY WILL RUN ALL WINTER"
         ));
