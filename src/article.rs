@@ -5,7 +5,7 @@
 use crate::boilerplate;
 use crate::lines::{self, Line};
 use crate::paragraph::{self, Layout};
-use crate::words::{CLOSING_MARKS, ends_with_stop};
+use crate::words::{CLOSING_MARKS, ends_with_stop, split_whitespace};
 use crate::{
     Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, ParagraphKind, Parser,
     Position, Segment, Span, byline, dateline, headline, quote,
@@ -136,7 +136,7 @@ fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize
     }
     let text = &input[first.content.start..last.content.end];
     let shouts = !text.chars().any(char::is_lowercase);
-    let title = text.split_whitespace().count() <= MAX_WORDS
+    let title = split_whitespace(text).count() <= MAX_WORDS
         && (shouts || !headline::ends_sentence(text))
         && dateline::parse(first.text(input), &parser.agencies).is_none()
         && byline::parse(first.text(input)).is_none();
@@ -453,7 +453,7 @@ fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &
 fn is_subheading(text: &str) -> bool {
     text.len() <= 80
         && !text.ends_with(['.', '!', '?', ',', ';', '"', '”', ':'])
-        && text.split_whitespace().count() <= 10
+        && split_whitespace(text).count() <= 10
 }
 
 fn push_boilerplate<'a>(

@@ -10,7 +10,7 @@ use crate::lexicon::{
     NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
-use crate::words::{WordMap, WordTable, folds_to, is_alphanumeric};
+use crate::words::{WordMap, WordTable, folds_to, is_alphanumeric, split_whitespace};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -617,7 +617,7 @@ fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
 
 /// Whether a mention names someone, rather than being a pronoun or a description.
 pub(crate) fn is_named(text: &str) -> bool {
-    let mut words = text.split_whitespace();
+    let mut words = split_whitespace(text);
     let Some(first) = words.next() else {
         return false;
     };

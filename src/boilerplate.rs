@@ -12,7 +12,7 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
-use crate::words::{CLOSING_MARKS, ends_with_stop, is_alphanumeric};
+use crate::words::{CLOSING_MARKS, ends_with_stop, is_alphanumeric, split_whitespace};
 
 /// The phrase lexicon compiled once, split by where a phrase must stand so that no search
 /// walks a block further than it has to.
@@ -545,7 +545,7 @@ fn inside_phrase(text: &str, short: bool, phrases: &Phrases) -> Option<(usize, B
 /// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
 fn names_site_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    let site = rest.split_whitespace().next().unwrap_or("");
+    let site = split_whitespace(rest).next().unwrap_or("");
     let site = site.trim_end_matches(':');
     !ends_sentence(rest)
         && site.split_once('.').is_some_and(|(name, tld)| {
@@ -578,7 +578,7 @@ fn word_boundary_after(text: &str, end: usize) -> bool {
 
 /// The words of `text`, without the punctuation around them.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace()
+    split_whitespace(text)
         .map(|w| w.trim_matches(|c: char| !is_alphanumeric(c)))
         .filter(|w| !w.is_empty())
 }
@@ -816,7 +816,7 @@ pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
     let links = text.len() <= 200
         && !ends_sentence(text)
         && may_hold_link(text)
-        && text.split_whitespace().any(|t| {
+        && split_whitespace(text).any(|t| {
             is_link_token(t.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';')))
         });
     links.then_some(BoilerplateKind::Navigation)

@@ -1,6 +1,6 @@
 //! The headline: the first line, when it reads as a title rather than as body text.
 
-use crate::words::CLOSING_MARKS;
+use crate::words::{CLOSING_MARKS, split_whitespace};
 
 /// Longer than this, a first line is a paragraph, not a title.
 const MAX_HEADLINE: usize = 400;
@@ -15,7 +15,7 @@ pub(crate) fn is_headline(line: &str, alone: bool) -> bool {
         return true;
     }
     // Glued to the next line: only a short line that does not end a sentence is a title.
-    let words = line.split_whitespace().count();
+    let words = split_whitespace(line).count();
     words <= 20 && !ends_sentence(line)
 }
 

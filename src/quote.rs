@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::attribution::{self, Attribution, Verbs};
 use crate::lexicon::TERM_MARKERS;
-use crate::words::is_alphanumeric;
+use crate::words::{is_alphanumeric, split_whitespace};
 use crate::{Quote, Segment, Span, Speaker};
 
 /// Which way a quotation mark faces.
@@ -421,7 +421,7 @@ fn quote_of<'a>(
         q.cue = None;
     }
     // only "one", "two or more" and "six or more" words tell anything here
-    let words = text.split_whitespace().take(SENTENCE_WORDS).count();
+    let words = split_whitespace(text).take(SENTENCE_WORDS).count();
     let marked = is_marked_term(input, at.block, r.open, r.close);
     let attributed = q.speaker.is_some() || q.cue.is_some();
     if marked || !(attributed || looks_like_speech(text, words) || is_lowercase_word(text)) {
@@ -506,7 +506,7 @@ fn floor_boundary(s: &str, i: usize) -> usize {
 fn looks_like_speech(text: &str, words: usize) -> bool {
     let t = text.trim_end();
     let title_case = || {
-        t.split_whitespace()
+        split_whitespace(t)
             .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w))
     };
@@ -520,7 +520,7 @@ const SENTENCE_WORDS: usize = 6;
 
 /// A single lowercase word (`a "disaster"`): speech only where the sentence has a speaker.
 fn is_lowercase_word(text: &str) -> bool {
-    let mut words = text.split_whitespace();
+    let mut words = split_whitespace(text);
     words
         .next()
         .is_some_and(|w| w.starts_with(char::is_lowercase))

@@ -199,6 +199,64 @@ pub(crate) fn ends_with_stop(text: &str, stops: &[u8], marks: &[char]) -> bool {
     }
 }
 
+/// The words of `text` between white space, as `str::split_whitespace` finds them, read
+/// from the bytes: the standard library decodes every character to ask whether it is
+/// white space, and the rules count and compare the words of every quote and mention.
+pub(crate) fn split_whitespace(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of `split_whitespace`.
+#[derive(Debug, Clone)]
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        while self.at < len {
+            match white_at(self.text, self.at) {
+                0 => break,
+                n => self.at += n,
+            }
+        }
+        if self.at >= len {
+            return None;
+        }
+        let start = self.at;
+        // a byte that starts no white space is passed by itself: continuation bytes never do
+        self.at += 1;
+        while self.at < len && white_at(self.text, self.at) == 0 {
+            self.at += 1;
+        }
+        Some(&self.text[start..self.at])
+    }
+}
+
+/// The length of the white space character at byte `i` of `text`, or 0. Beyond ASCII only
+/// the lead bytes `C2` (U+0085, U+00A0), `E1` (U+1680), `E2` (U+2000 to U+205F) and `E3`
+/// (U+3000) start one, and only those are decoded; any of them stands at a character's
+/// start, so the slice there is valid.
+#[inline]
+fn white_at(text: &str, i: usize) -> usize {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return usize::from(matches!(b, b'\t'..=b'\r' | b' '));
+    }
+    if !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+        return 0;
+    }
+    text[i..]
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8)
+}
+
 /// FNV-1a of a word's bytes.
 fn fnv1a(bytes: impl Iterator<Item = u8>) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -235,6 +293,44 @@ mod tests {
         assert!(!is_alphanumeric('’') && !is_alphanumeric('“') && is_alphanumeric('é'));
         assert!(is_alphanumeric('新') && is_alphanumeric('ق') && is_alphanumeric('Ж'));
         assert!(!is_alphanumeric('「') && !is_alphanumeric('🙂') && !is_alphanumeric('×'));
+    }
+
+    #[test]
+    fn words_split_at_white_space_as_the_standard_library_splits_them() {
+        let white: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        // every white space character, between and around words of several scripts
+        let mut texts = vec![
+            String::new(),
+            " ".into(),
+            "one".into(),
+            "  two  words ".into(),
+            "a\u{b}b\u{1c}c\u{85}d\u{a0}e\u{2028}f\u{3000}g\u{200b}h".into(),
+            "caf\u{e9} \u{201c}quoted\u{201d}\u{2003}\u{1680}\u{e1}\u{2009}\u{e3}".into(),
+        ];
+        for &w in &white {
+            texts.push(format!("{w}x{w}{w}é{w}日本{w}"));
+        }
+        for t in &texts {
+            assert_eq!(
+                split_whitespace(t).collect::<Vec<_>>(),
+                t.split_whitespace().collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+        assert_eq!(white.len(), 25);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_into_the_standard_librarys_words(t in "[ a\t\n\u{b}\u{85}\u{a0}\u{c2}\u{e9}\u{1680}\u{2000}-\u{2030}\u{3000}\u{3001}日]{0,40}") {
+            proptest::prop_assert_eq!(
+                split_whitespace(&t).collect::<Vec<_>>(),
+                t.split_whitespace().collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]
