@@ -480,7 +480,16 @@ fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
 /// The longest phrase that opens a short block as its anchor asks, with its length.
 fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKind)> {
     let punctuation = |c: char| !is_alphanumeric(c) && c != '©' && c != '(';
-    let core_start = text.len() - text.trim_start_matches(punctuation).len();
+    // most blocks open with a letter or digit, and need no trimming
+    let core_start = if text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        0
+    } else {
+        text.len() - text.trim_start_matches(punctuation).len()
+    };
     let may_open = |i: usize| phrases.opening_starts.may_start(&text.as_bytes()[i..]);
     if !(0..=core_start).any(may_open) {
         return None;
