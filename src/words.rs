@@ -216,6 +216,7 @@ pub(crate) struct Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         let len = self.text.len();
         while self.at < len {
