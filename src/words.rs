@@ -394,6 +394,11 @@ mod tests {
         assert!(!table.contains("Said") && !table.contains("sai"));
         assert!(table.contains_any_case("SAID") && table.contains_any_case("Told"));
         assert!(!table.contains_any_case("saidx") && !table.contains_any_case(""));
+        // words of eight bytes and more hash by their first and last eight
+        let long = WordTable::new(&["spokeswoman", "notwithstanding", "longer"]);
+        assert!(long.contains_any_case("SpokesWoman") && long.contains_any_case("NOTWITHSTANDING"));
+        assert!(long.contains("longer") && !long.contains("Longer"));
+        assert!(!long.contains_any_case("spokeswomen") && !long.contains_any_case("spokes"));
         let long = "a".repeat(40);
         assert!(!table.contains_any_case(&long));
     }
