@@ -420,18 +420,19 @@ fn quote_of<'a>(
         q.speaker = Some(s);
         q.cue = None;
     }
-    // only "one", "two or more" and "six or more" words tell anything here
-    let words = split_whitespace(text).take(SENTENCE_WORDS).count();
+    // only "one", "two or more" and "six or more" words tell anything here; counted only
+    // for a quote without a speaker, since most have one
+    let words = || split_whitespace(text).take(SENTENCE_WORDS).count();
     let marked = is_marked_term(input, at.block, r.open, r.close);
     let attributed = q.speaker.is_some() || q.cue.is_some();
-    if marked || !(attributed || looks_like_speech(text, words) || is_lowercase_word(text)) {
+    if marked || !(attributed || looks_like_speech(text, words()) || is_lowercase_word(text)) {
         return Err(Segment::at(input, r.inner));
     }
     if q.speaker.is_none() {
         // a partial quote with no cue (`Jane Doe pledged to act "today, not tomorrow."`)
         // is the words of the sentence's subject
         q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs);
-        if q.speaker.is_none() && words < 2 {
+        if q.speaker.is_none() && words() < 2 {
             // a lone word with nobody in its sentence to say it: a scare quote
             return Err(Segment::at(input, r.inner));
         }
