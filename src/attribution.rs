@@ -869,16 +869,19 @@ fn after_quote<'a>(
         return None;
     }
     // `"...," Jane Doe said, according to the Daily Planet`: the report is the source
-    let source = (k + 2..toks.len())
-        .filter(|&i| toks[i - 1].punct == ',')
-        .find_map(|i| {
-            let cue = cue_phrase_at(input, toks, i)?;
-            let sp = np_forward(input, toks, cue.1, verbs)?;
-            Some(Attribution {
-                speaker: Some(speaker_of(input, toks, sp)),
-                cue: Some(cue_of(input, toks, cue)),
+    // (looked for only where a cue was found)
+    let source = || {
+        (k + 2..toks.len())
+            .filter(|&i| toks[i - 1].punct == ',')
+            .find_map(|i| {
+                let cue = cue_phrase_at(input, toks, i)?;
+                let sp = np_forward(input, toks, cue.1, verbs)?;
+                Some(Attribution {
+                    speaker: Some(speaker_of(input, toks, sp)),
+                    cue: Some(cue_of(input, toks, cue)),
+                })
             })
-        });
+    };
     if let Some(cue) = cue_phrase_at(input, toks, k) {
         let sp = np_forward(input, toks, cue.1, verbs)?;
         return Some(Attribution {
@@ -901,7 +904,7 @@ fn after_quote<'a>(
         if !verbs.contains(w) && !names_someone(input, toks, sp) {
             return None; // `"Harbor Hour," listed one goal`: no inversion
         }
-        return source.or(Some(Attribution {
+        return source().or(Some(Attribution {
             speaker: Some(speaker_of(input, toks, sp)),
             cue: Some(cue_of(input, toks, (k, k + 1))),
         }));
@@ -939,7 +942,7 @@ fn after_quote<'a>(
         // `"..." income, he said, ...`: the words before the comma end the quoted sentence
         sp = (sp.1 + 1, sp.1 + 2);
     }
-    source.or(Some(Attribution {
+    source().or(Some(Attribution {
         speaker: Some(speaker_of(input, toks, sp)),
         cue: Some(cue_of(input, toks, (j, j + 1))),
     }))
