@@ -555,10 +555,12 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
 }
 
 fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    let first = toks
-        .get(i)
-        .filter(|t| t.is_word())
-        .map(|t| word(input, t))?;
+    let t = toks.get(i).filter(|t| t.is_word())?;
+    // asked of every word near every quote: most start with no phrase's first letter
+    if !CUE_FIRST[usize::from(input.as_bytes()[t.start()])] {
+        return None;
+    }
+    let first = word(input, t);
     // word by word, so that most tokens fail at the first compare
     'phrases: for phrase in CUE_PHRASES {
         if !opens_phrase(phrase, first) {
@@ -575,6 +577,19 @@ fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> 
     }
     None
 }
+
+/// The first bytes of the cue phrases, in either ASCII case.
+const CUE_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < CUE_PHRASES.len() {
+        let b = CUE_PHRASES[k].as_bytes()[0];
+        table[b.to_ascii_lowercase() as usize] = true;
+        table[b.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// Whether `word` is the first word of `phrase`, in any ASCII case.
 fn opens_phrase(phrase: &str, word: &str) -> bool {
@@ -1818,6 +1833,15 @@ mod tests {
         assert_eq!(
             att(r#""It is difficult," according to a senior official."#),
             pair("a senior official", "according to")
+        );
+        // the phrase in any case, before and after the quote
+        assert_eq!(
+            att(r#"ACCORDING TO a senior official, "it is difficult.""#),
+            pair("a senior official", "ACCORDING TO")
+        );
+        assert_eq!(
+            att(r#""It is difficult," According to a senior official."#),
+            pair("a senior official", "According to")
         );
         assert_eq!(att(r#""Is it?" she asked."#), pair("she", "asked"));
     }
