@@ -30,7 +30,6 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
         .iter()
         .map(|h| h.span)
         .chain(article.paragraphs.iter().map(|p| p.span));
-    article.quotes.reserve_exact(quote_capacity(input));
     quote::extract(
         input,
         blocks,
@@ -39,32 +38,6 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
         &mut article.quoted_terms,
     );
     article
-}
-
-/// About how many quotes the text can hold, so that the quote list is allocated once: half
-/// the straight double marks, and every mark that can open a quote (`“`, `‘`, `„`, `«`, and
-/// a straight single mark after a space, which opens `'...'` and `''...''`). One memchr
-/// pass; an apostrophe inside a word is not counted.
-fn quote_capacity(input: &str) -> usize {
-    let b = input.as_bytes();
-    let mut halves = 0;
-    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, b) {
-        halves += match b[i] {
-            b'"' => 1,
-            b'\'' if i == 0 || b[i - 1].is_ascii_whitespace() || b[i - 1] == b'(' => 2,
-            0xE2 if b.get(i + 1) == Some(&0x80)
-                && matches!(b.get(i + 2), Some(0x98 | 0x9C | 0x9E)) =>
-            {
-                2
-            }
-            _ => 0,
-        };
-    }
-    // `«` is C2 AB; a byte search, where a substring search would build a searcher per call
-    let guillemets = memchr::memchr_iter(0xAB, b)
-        .filter(|&i| i > 0 && b[i - 1] == 0xC2)
-        .count();
-    halves / 2 + guillemets
 }
 
 fn next_text_line(lines: &[Line], mut i: usize) -> usize {

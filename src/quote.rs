@@ -352,6 +352,8 @@ pub(crate) fn extract<'a>(
     let mut carried_open = false;
     let mut voices = Voices::default();
     let mut marks = Candidates::new(input);
+    // Counted at the first quote or term: most texts hold neither, and are not searched.
+    let mut room = None;
     for (index, block) in blocks.into_iter().enumerate() {
         let text = &input[block.range()];
         let first_in_block = quotes.len();
@@ -364,16 +366,20 @@ pub(crate) fn extract<'a>(
                 opens_block,
                 continued: continues && quotes.len() == first_in_block && opens_block,
             };
+            let room = room.get_or_insert_with(|| quote_capacity(input));
             match quote_of(input, &r, &at, &voices, verbs) {
                 Ok(mut q) => {
                     voices.remember(input, &mut q, index);
+                    if quotes.capacity() == 0 {
+                        quotes.reserve_exact(*room);
+                    }
                     quotes.push(q);
                 }
                 Err(term) => {
                     if terms.capacity() == 0 {
-                        // Quotes and terms share the pairs the caller counted room for: one
-                        // allocation for the terms too, made only when there is one.
-                        terms.reserve_exact(quotes.capacity().saturating_sub(quotes.len()).max(1));
+                        // Quotes and terms share the pairs counted: one allocation for the
+                        // terms too, made only when there is one.
+                        terms.reserve_exact(room.saturating_sub(quotes.len()).max(1));
                     }
                     terms.push(term);
                 }
@@ -381,6 +387,32 @@ pub(crate) fn extract<'a>(
         });
         voices.end_block(block, quotes.len() > first_in_block);
     }
+}
+
+/// About how many quotes the text can hold, so that the quote list is allocated once: half
+/// the straight double marks, and every mark that can open a quote (`“`, `‘`, `„`, `«`, and
+/// a straight single mark after a space, which opens `'...'` and `''...''`). One memchr
+/// pass; an apostrophe inside a word is not counted.
+fn quote_capacity(input: &str) -> usize {
+    let b = input.as_bytes();
+    let mut halves = 0;
+    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, b) {
+        halves += match b[i] {
+            b'"' => 1,
+            b'\'' if i == 0 || b[i - 1].is_ascii_whitespace() || b[i - 1] == b'(' => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x98 | 0x9C | 0x9E)) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+    }
+    // `«` is C2 AB; a byte search, where a substring search would build a searcher per call
+    let guillemets = memchr::memchr_iter(0xAB, b)
+        .filter(|&i| i > 0 && b[i - 1] == 0xC2)
+        .count();
+    halves / 2 + guillemets
 }
 
 /// The quote for the marks of `r` with its speaker, or the quoted words as a term when
