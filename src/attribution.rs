@@ -1180,9 +1180,18 @@ fn before_quote_in<'a>(
         });
     }
     found.or_else(|| {
-        let mut whole = Toks::new();
-        tokenize(input, sentence_window(input, block, open), &mut whole);
-        let whole = whole.as_slice();
+        // Both rules ask for a colon: a sentence without one is let go untokenized, and
+        // one that is the clause already read is not tokenized again.
+        let sentence = sentence_window(input, block, open);
+        memchr::memchr(b':', input[sentence.range()].as_bytes())?;
+        let mut sentence_toks;
+        let whole = if sentence == window {
+            toks
+        } else {
+            sentence_toks = Toks::new();
+            tokenize(input, sentence, &mut sentence_toks);
+            sentence_toks.as_slice()
+        };
         colon_subject(input, whole, verbs).or_else(|| label_speaker(input, whole))
     })
 }
@@ -2047,6 +2056,35 @@ mod tests {
         .unwrap();
         assert_eq!(a.speaker.unwrap().text, "Ivo Marsh");
         assert!(a.cue.is_none());
+    }
+
+    #[test]
+    fn colon_rules_read_the_whole_sentence() {
+        let before = |text: &str| {
+            let open = text.rfind('"').unwrap() - "The deal is dead.".len() - 1;
+            before_quote(
+                text,
+                Span::new(0, text.len()),
+                Span::new(open, open + 1),
+                &Verbs::default(),
+            )
+            .and_then(|a| a.speaker)
+            .map(|s| s.text.to_string())
+        };
+        // the subject stands before earlier quoted words, outside the clause read first
+        assert_eq!(
+            before(r#"Ivo Marsh, host of "The Hour," put it bluntly: "The deal is dead.""#),
+            Some("Ivo Marsh".to_string())
+        );
+        assert_eq!(
+            before(r#"Ivo Marsh: "The deal is dead.""#),
+            Some("Ivo Marsh".to_string())
+        );
+        // no colon, no cue: nobody
+        assert_eq!(
+            before(r#"Ivo Marsh, host of "The Hour," put it bluntly "The deal is dead.""#),
+            None
+        );
     }
 
     #[test]
