@@ -279,6 +279,14 @@ fn is_between(w: &str) -> bool {
 
 /// A personal pronoun, also contracted (`he's`, `she’d`).
 fn is_pronoun(w: &str) -> bool {
+    // asked of most words near a quote, which start with a letter no pronoun starts with
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| PRONOUN_FIRST[usize::from(b)])
+    {
+        return false;
+    }
     // an apostrophe past the longest pronoun leaves none before it
     let base = apostrophe_in(w, LONGEST_PRONOUN + 1).map_or(w, |i| &w[..i]);
     base.len() <= LONGEST_PRONOUN && lower_is(base, PRONOUNS) && !is_expletive(w)
@@ -294,6 +302,19 @@ const LONGEST_PRONOUN: usize = {
         k += 1;
     }
     longest
+};
+
+/// The first bytes of the pronouns, in either case.
+const PRONOUN_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < PRONOUNS.len() {
+        let b = PRONOUNS[k].as_bytes()[0];
+        table[b.to_ascii_lowercase() as usize] = true;
+        table[b.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    table
 };
 
 /// The part of a word before its first apostrophe (`he` of `he's`, `she’d`).
@@ -2056,6 +2077,23 @@ mod tests {
         .unwrap();
         assert_eq!(a.speaker.unwrap().text, "Ivo Marsh");
         assert!(a.cue.is_none());
+    }
+
+    #[test]
+    fn pronouns_in_any_case_and_contracted() {
+        for p in PRONOUNS {
+            let capital = format!("{}{}", p[..1].to_ascii_uppercase(), &p[1..]);
+            for w in [p.to_string(), p.to_ascii_uppercase(), capital] {
+                assert!(is_pronoun(&w), "{w}");
+                assert!(is_pronoun(&format!("{w}'d")), "{w}'d");
+                assert!(is_pronoun(&format!("{w}’ll")), "{w}’ll");
+            }
+        }
+        for w in [
+            "it's", "It’s", "Obama", "hers", "the", "'", "", "'he", "éhe", "theyre",
+        ] {
+            assert!(!is_pronoun(w), "{w}");
+        }
     }
 
     #[test]
