@@ -10,7 +10,7 @@ use crate::lexicon::{
     NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
-use crate::words::{WordMap, WordTable, folds_to, is_alphanumeric, split_whitespace};
+use crate::words::{WordMap, WordTable, folds_to, is_alphanumeric, last_word, split_whitespace};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -818,10 +818,7 @@ fn after_window(input: &str, block: Span, close: Span) -> Span {
 /// A full stop ends the sentence unless it closes an abbreviation or initial.
 fn ends_sentence_at(s: &str, dot: usize) -> bool {
     let before = &s[..dot];
-    let w = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let w = last_word(before);
     let abbreviation = w.len() <= 1 || w.contains('.') || is_title(&s[dot - w.len()..dot + 1]);
     let next_lower = s[dot + 1..]
         .trim_start()

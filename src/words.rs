@@ -250,6 +250,25 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// The last word of `text`: what follows its last white space character (empty when it
+/// ends with one), as `text.rsplit(char::is_whitespace).next()` finds it. Read from the
+/// bytes while they are ASCII, since the rules ask it of the word before every full stop
+/// near a quote; a byte beyond ASCII hands the question to the standard library.
+pub(crate) fn last_word(text: &str) -> &str {
+    let b = text.as_bytes();
+    let mut start = b.len();
+    while let Some(&c) = start.checked_sub(1).and_then(|i| b.get(i)) {
+        if !c.is_ascii() {
+            return text.rsplit(char::is_whitespace).next().unwrap_or("");
+        }
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            break;
+        }
+        start -= 1;
+    }
+    &text[start..]
+}
+
 /// The length of the white space character at byte `i` of `text`, or 0. Beyond ASCII only
 /// the lead bytes `C2` (U+0085, U+00A0), `E1` (U+1680), `E2` (U+2000 to U+205F) and `E3`
 /// (U+3000) start one, and only those are decoded; any of them stands at a character's
@@ -348,7 +367,44 @@ mod tests {
         assert_eq!(white.len(), 25);
     }
 
+    #[test]
+    fn last_word_is_the_standard_librarys_last_piece() {
+        fn last(t: &str) -> &str {
+            t.rsplit(char::is_whitespace).next().unwrap_or("")
+        }
+        let white: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "word",
+            "two words",
+            "ends ",
+            "a\u{b}U.S",
+            "x\u{1c}y",
+        ]
+        .map(String::from)
+        .into();
+        for &w in &white {
+            texts.push(format!("said{w}Jan"));
+            texts.push(format!("caf\u{e9}{w}Jos\u{e9}"));
+            texts.push(format!("one{w}"));
+        }
+        for t in &texts {
+            assert_eq!(last_word(t), last(t), "{t:?}");
+        }
+        assert_eq!(last_word("the U.S"), "U.S");
+        assert_eq!(last_word("a\u{b}b"), "b");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn any_text_has_the_standard_librarys_last_word(t in "[ a.\t\n\u{b}\u{1c}\u{85}\u{a0}\u{e9}\u{1680}\u{2000}-\u{2030}\u{3000}日]{0,30}") {
+            proptest::prop_assert_eq!(last_word(&t), t.rsplit(char::is_whitespace).next().unwrap_or(""));
+        }
+
         #[test]
         fn any_text_splits_into_the_standard_librarys_words(t in "[ a\t\n\u{b}\u{85}\u{a0}\u{c2}\u{e9}\u{1680}\u{2000}-\u{2030}\u{3000}\u{3001}日]{0,40}") {
             proptest::prop_assert_eq!(
