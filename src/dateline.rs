@@ -605,27 +605,26 @@ fn separator(i: &str) -> Res<'_, &str> {
 }
 
 fn dash(i: &str) -> Res<'_, &str> {
-    // Every dash starts with one of these bytes: most words fail here, not at eleven tags.
-    if !i.as_bytes().first().is_some_and(|&b| starts_dash(b)) {
-        return Err(nom::Err::Error(nom::error::Error::new(
+    // The first byte says which dashes may stand here: most words fail at it, and a dash
+    // is compared with its own forms only, not with eleven tags. Within a group the forms
+    // keep their order, the longer first.
+    match i.as_bytes().first() {
+        Some(b'-') => alt((tag("--"), tag("-"))).parse(i),
+        Some(b'_') => tag("_").parse(i),
+        Some(0xE2) => alt((tag("—"), tag("–"))).parse(i),
+        Some(0xC3) => alt((tag("â€”"), tag("â€“"))).parse(i),
+        Some(b'&') => alt((
+            tag("&mdash;"),
+            tag("&#8212;"),
+            tag("&ndash;"),
+            tag("&#8211;"),
+        ))
+        .parse(i),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
-        )));
+        ))),
     }
-    alt((
-        tag("--"),
-        tag("—"),
-        tag("–"),
-        tag("-"),
-        tag("_"),
-        tag("â€”"),
-        tag("â€“"),
-        tag("&mdash;"),
-        tag("&#8212;"),
-        tag("&ndash;"),
-        tag("&#8211;"),
-    ))
-    .parse(i)
 }
 
 fn separator_or_end(i: &str) -> Res<'_, &str> {
@@ -913,6 +912,20 @@ mod tests {
         assert_eq!(dl("WASHINGTON &#8212; The").separator, "&#8212;");
         assert_eq!(dl("ROME â€“ The").separator, "â€“");
         assert_eq!(dl("ROME &ndash; The").city, Some("ROME"));
+    }
+
+    #[test]
+    fn dash_reads_every_form_whole() {
+        for form in [
+            "--", "—", "–", "-", "_", "â€”", "â€“", "&mdash;", "&#8212;", "&ndash;", "&#8211;",
+        ] {
+            let line = format!("{form} The");
+            assert_eq!(dash(&line), Ok((" The", form)), "{form}");
+            assert!(starts_dash(form.as_bytes()[0]), "{form}");
+        }
+        for l in ["&amp; x", "â x", "’ x", "x - y", ""] {
+            assert!(dash(l).is_err(), "{l}");
+        }
     }
 
     #[test]
