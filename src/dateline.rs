@@ -169,13 +169,13 @@ struct Parts<'a> {
 /// The shape checks that keep an all-caps lead-in or a headline-like line from passing for
 /// a dateline. `None` when it is none; else whether it is a strong one.
 fn judge(p: &Parts, body: &str) -> Option<bool> {
-    let rest_of_line = body.split('\n').next().unwrap_or("");
     if p.separator.is_empty() && !p.paren_known {
         // Without a dash only a known agency ends a dateline: `WASHINGTON (AP)` alone on
         // its line. A line ending in `(ABC)` is a headline naming a company.
         return None;
     }
-    if !p.dated && shouts(rest_of_line) {
+    // the rest of the line is looked for only where no date settles the shape
+    if !p.dated && shouts(body.split('\n').next().unwrap_or("")) {
         // A dateline leads into a sentence; an all-caps rest is a headline or a label.
         return None;
     }
@@ -195,7 +195,8 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
         return None;
     }
     // A bare `CITY --` must be followed by a sentence that starts like one.
-    let next = rest_of_line.chars().next();
+    // the rest of the line's first character, without looking for the line's end
+    let next = body.chars().next().filter(|&c| c != '\n');
     let starts_sentence = match next {
         None => p.region.is_some(),
         Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_quote_mark(c),
@@ -926,6 +927,16 @@ mod tests {
         for l in ["&amp; x", "â x", "’ x", "x - y", ""] {
             assert!(dash(l).is_err(), "{l}");
         }
+    }
+
+    #[test]
+    fn an_undated_place_is_judged_by_its_own_line() {
+        // the rest of its line shouts, whatever the next line holds
+        assert_eq!(parse("WASHINGTON - THE SENATE VOTED\nand then", &[]), None);
+        // a dash that ends the line leaves no sentence to start, as at the end of the text
+        assert!(parse("LEIDEN, Holland -\nthe vote", &[]).is_some());
+        assert!(parse("LEIDEN, Holland -", &[]).is_some());
+        assert_eq!(parse("LEIDEN, Holland - the vote", &[]), None);
     }
 
     #[test]
