@@ -566,12 +566,14 @@ fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
     let mut month = None;
     let mut day = None;
     for w in date.split([' ', '.', ',']) {
-        if let Some(m) = month_number(w).or_else(|| month_by_prefix(w)) {
-            month = month.or(Some(m));
-        } else if w.len() <= 2
+        // No month is written in digits and no day in letters: a word is looked up in
+        // the months only while none has been found and when it is no number.
+        if w.len() <= 2
             && let Ok(d) = w.parse::<u8>()
         {
             day = day.or((1..=31).contains(&d).then_some(d));
+        } else if month.is_none() {
+            month = month_number(w).or_else(|| month_by_prefix(w));
         }
     }
     (month, day)
@@ -937,6 +939,23 @@ mod tests {
         assert!(parse("LEIDEN, Holland -\nthe vote", &[]).is_some());
         assert!(parse("LEIDEN, Holland -", &[]).is_some());
         assert_eq!(parse("LEIDEN, Holland - the vote", &[]), None);
+    }
+
+    #[test]
+    fn month_and_day_of_every_date_shape() {
+        for (date, month, day) in [
+            ("Feb 26", Some(2), Some(26)),
+            ("Sept. 5", Some(9), Some(5)),
+            ("2 March", Some(3), Some(2)),
+            ("March 16, 1987", Some(3), Some(16)),
+            ("Marc 3", Some(3), Some(3)),
+            ("November", Some(11), None),
+            ("May 32", Some(5), None),
+            // the first month and the first day count
+            ("May 2 June 3", Some(5), Some(2)),
+        ] {
+            assert_eq!(month_day(date), (month, day), "{date}");
+        }
     }
 
     #[test]
