@@ -483,9 +483,8 @@ fn capitalized_word(i: &str) -> Res<'_, &str> {
 fn date_text(i: &str) -> Res<'_, &str> {
     recognize((
         alt((
-            recognize((month_before_day, opt(char('.')), space1, day_number)),
+            month_first,
             recognize((day_number, space1, month_word, opt(char('.')))),
-            recognize((month_word, opt(char('.')), peek(separator))),
         )),
         opt((
             char(','),
@@ -494,6 +493,19 @@ fn date_text(i: &str) -> Res<'_, &str> {
         )),
     ))
     .parse(i)
+}
+
+/// `Feb 26`, `Marc 3` (see `month_before_day`), or a month alone right before the dash. The
+/// word is read once for both: every listed month starts with its three-letter form, so a
+/// word that `month_before_day` turns away is no month either, and most words end there.
+fn month_first(i: &str) -> Res<'_, &str> {
+    let (word_end, word) = month_before_day(i)?;
+    let rest = match (opt(char('.')), space1, day_number).parse(word_end) {
+        Ok((rest, _)) => rest,
+        Err(e) if !is_month(word) => return Err(e),
+        Err(_) => (opt(char('.')), peek(separator)).parse(word_end)?.0,
+    };
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 /// A word and a number where the date stands, right before the dash, that `date_text`
@@ -1030,6 +1042,23 @@ mod tests {
         for w in ["tass", "Afp", "ap", "REUTERS", "NEW", "Reute", ""] {
             assert_eq!(built_in_agency(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn every_listed_month_passes_for_a_month_before_a_day() {
+        // `month_first` reads a month alone only where `month_before_day` took the word
+        for &(m, n) in MONTHS {
+            for w in [m.to_string(), m.to_ascii_uppercase()] {
+                assert_eq!(month_before_day(&w), Ok(("", w.as_str())), "{w}");
+                assert_eq!(month_by_prefix(&w), Some(n), "{w}");
+            }
+        }
+        assert_eq!(date_text("April - x"), Ok((" - x", "April")));
+        assert_eq!(date_text("Sept. - x"), Ok((" - x", "Sept.")));
+        // a mistyped month needs its day; a word that starts no month is no date
+        assert!(date_text("Apri - x").is_err());
+        assert_eq!(date_text("Apri 3 - x"), Ok((" - x", "Apri 3")));
+        assert!(date_text("France, April 9 - x").is_err());
     }
 
     #[test]
