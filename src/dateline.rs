@@ -108,9 +108,13 @@ fn parse_parts<'a>(
     )
         .parse(line)
         .ok()?;
-    let (i, lead) = opt((verify(agency_token, known), separator))
-        .parse(i)
-        .ok()?;
+    let (i, lead) = if may_lead_with_agency(i) {
+        opt((verify(agency_token, known), separator))
+            .parse(i)
+            .ok()?
+    } else {
+        (i, None)
+    };
     let (i, place) = if with_place {
         opt(|i| place(i, &known)).parse(i).ok()?
     } else {
@@ -243,6 +247,25 @@ fn may_open_with_label(line: &str) -> bool {
         .take_while(|&&c| c == b' ' || c == b'\t')
         .count();
     b.first() == Some(&b'(') || (upper > 0 && b.get(upper + blank).is_some_and(|&c| starts_dash(c)))
+}
+
+/// Whether a bare agency and its dash (`AP -`, `SPACE.com -`) may open `i`: read from the
+/// bytes, since nearly every line opens with a word that no dash follows (`SALVADOR, Feb
+/// 26 -`, `The ...`), and reading the word as a name and looking it up costs more than the
+/// rest of the dateline's place.
+fn may_lead_with_agency(i: &str) -> bool {
+    let b = i.as_bytes();
+    let name = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+        .count();
+    let blank = b[name..]
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    // past ASCII the name may go on (`is_alphanumeric`): the grammar decides
+    b.get(name).is_some_and(|c| !c.is_ascii())
+        || b.get(name + blank).is_some_and(|&c| starts_dash(c))
 }
 
 /// Whether a dash (`dash`) may start with byte `b`.
@@ -822,6 +845,34 @@ mod tests {
         ] {
             assert!(!may_open_with_label(l), "{l}");
             assert!(lead_label(l).is_err(), "{l}");
+        }
+    }
+
+    #[test]
+    fn the_agency_shape_admits_every_line_an_agency_opens() {
+        for l in [
+            "AP - The",
+            "SPACE.com - TORONTO, Canada -- A",
+            "NewsCo - Markets",
+            "Reuters\t— Oil",
+            "AFP_ x",
+            "AP &mdash; x",
+            "Agência - x",
+        ] {
+            assert!(may_lead_with_agency(l), "{l}");
+        }
+        for l in [
+            "SALVADOR, Feb 26 - Showers",
+            "The president - and then",
+            "WASHINGTON (AP) — The",
+            "(AFP) - The",
+            // the name takes the hyphen in
+            "AP-The",
+            "AP",
+            "",
+        ] {
+            assert!(!may_lead_with_agency(l), "{l}");
+            assert!((agency_token, separator).parse(l).is_err(), "{l}");
         }
     }
 
