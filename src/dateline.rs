@@ -101,13 +101,13 @@ fn parse_parts<'a>(
     with_place: bool,
 ) -> Option<Found<'a>> {
     let known = |name: &str| is_known_agency(name, extra_agencies);
-    let (i, _) = (
-        // wire copy marks urgent items with a run of asterisks before the city
-        take_while(|c: char| c == '*'),
-        opt(timestamp),
-    )
-        .parse(line)
-        .ok()?;
+    // wire copy marks urgent items with a run of asterisks before the city
+    let i = line.trim_start_matches('*');
+    let (i, _) = if i.starts_with('(') {
+        opt(timestamp).parse(i).ok()?
+    } else {
+        (i, None)
+    };
     let (i, lead) = if may_lead_with_agency(i) {
         opt((verify(agency_token, known), separator))
             .parse(i)
@@ -120,7 +120,11 @@ fn parse_parts<'a>(
     } else {
         (i, None)
     };
-    let (i, agency) = opt(preceded(space0, paren_agency)).parse(i).ok()?;
+    let (i, agency) = if next_is(i, b'(') {
+        opt(preceded(space0, paren_agency)).parse(i).ok()?
+    } else {
+        (i, None)
+    };
     let (rest, separator) = match lead {
         // `AP - The ...`: the agency's own dash ends the dateline
         Some((_, sep)) if place.is_none() && agency.is_none() => (i, sep),
@@ -268,6 +272,12 @@ fn may_lead_with_agency(i: &str) -> bool {
         || b.get(name + blank).is_some_and(|&c| starts_dash(c))
 }
 
+/// Whether byte `b` stands next in `i`, past blanks: read from the bytes before an optional
+/// part that opens with it is parsed, since most datelines have none.
+fn next_is(i: &str, b: u8) -> bool {
+    i.bytes().find(|&c| c != b' ' && c != b'\t') == Some(b)
+}
+
 /// Whether a dash (`dash`) may start with byte `b`.
 fn starts_dash(b: u8) -> bool {
     matches!(b, b'-' | b'_' | b'&' | 0xE2 | 0xC3)
@@ -369,11 +379,12 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
         i = rest;
     }
     // a comma left before the dash: `WASHINGTON, June 19, -`
-    if let Ok((rest, _)) = terminated(
-        (space0::<&str, nom::error::Error<&str>>, char(',')),
-        peek(separator),
-    )
-    .parse(i)
+    if next_is(i, b',')
+        && let Ok((rest, _)) = terminated(
+            (space0::<&str, nom::error::Error<&str>>, char(',')),
+            peek(separator),
+        )
+        .parse(i)
     {
         i = rest;
     }
@@ -874,6 +885,21 @@ mod tests {
             assert!(!may_lead_with_agency(l), "{l}");
             assert!((agency_token, separator).parse(l).is_err(), "{l}");
         }
+    }
+
+    #[test]
+    fn optional_parts_are_read_where_their_first_byte_stands() {
+        assert!(next_is(" (AP) - The", b'('));
+        assert!(next_is("\t, - The", b','));
+        assert!(!next_is(" - (AP)", b'('));
+        assert!(!next_is("  ", b','));
+        // and the lines that have them keep them
+        assert_eq!(dl("WASHINGTON \t(AP) - The").agency, Some("AP"));
+        assert_eq!(
+            text("BOISE, Idaho, Jan 5 , - Shares"),
+            "BOISE, Idaho, Jan 5 , -"
+        );
+        assert_eq!(dl("**(07-17) 13:09 PDT OAKLAND -- A").city, Some("OAKLAND"));
     }
 
     #[test]
