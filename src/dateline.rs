@@ -570,12 +570,9 @@ fn month_before_day(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// One or two digits, and no third after them: the whole run of digits, read once.
 fn day_number(i: &str) -> Res<'_, &str> {
-    terminated(
-        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        peek(nom::combinator::not(verify(anychar, char::is_ascii_digit))),
-    )
-    .parse(i)
+    verify(digit1, |d: &str| d.len() <= 2).parse(i)
 }
 
 fn is_month(w: &str) -> bool {
@@ -1028,6 +1025,16 @@ mod tests {
         assert!(parse("LEIDEN, Holland -\nthe vote", &[]).is_some());
         assert!(parse("LEIDEN, Holland -", &[]).is_some());
         assert_eq!(parse("LEIDEN, Holland - the vote", &[]), None);
+    }
+
+    #[test]
+    fn a_day_is_one_or_two_digits() {
+        assert_eq!(day_number("26 - x"), Ok((" - x", "26")));
+        assert_eq!(day_number("5, 1987"), Ok((", 1987", "5")));
+        assert_eq!(day_number("07"), Ok(("", "07")));
+        for l in ["187 - x", "1987", "x5", ""] {
+            assert!(day_number(l).is_err(), "{l}");
+        }
     }
 
     #[test]
