@@ -324,21 +324,37 @@ fn timestamp(i: &str) -> Res<'_, &str> {
 /// slips: `PARIS,March 16`, `OAKLAND , N.J.`, `ANGLETON, Tex. March 3`, `SYDNEY, April`,
 /// `TULSA, Okla., April 1,`, `WASHINGTON, March 12, Reuter`.
 fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> {
-    // A loose city is taken only with the date after it, which then needs no second read.
-    let (mut i, city, mut date) = match loose_city(base) {
-        Ok((rest, (c, d))) => (rest, c, Some(d)),
-        Err(_) => {
+    let at = |rest: &str| base.len() - rest.len();
+    // A loose city is taken only with the date after its comma, which then needs no second
+    // read. Where none follows, the capitalized city is read instead, and mostly ends where
+    // the loose one did (`COLMAR, France, April 9`): the date after that comma is known to
+    // be none, and is not read again there.
+    let mut loose = None;
+    let mut no_date_at = None;
+    if let Ok((rest, c)) = loose_city(base)
+        && let Ok((after, _)) = comma(rest)
+    {
+        match date_text(after) {
+            Ok((rest, d)) => loose = Some((rest, c, d)),
+            Err(_) => no_date_at = Some(at(after)),
+        }
+    }
+    let (mut i, city, mut date) = match loose {
+        Some((rest, c, d)) => (rest, c, Some(d)),
+        None => {
             let (rest, c) = city(base)?;
             (rest, c, None)
         }
     };
-    let at = |rest: &str| base.len() - rest.len();
     let mut region: Option<(usize, usize)> = None;
     let mut garbled = false;
     // with the date read already, no part of the place follows it
     if date.is_none() {
         for n in 0..4 {
-            if let Ok((rest, d)) = preceded(alt((comma, space1)), date_text).parse(i) {
+            if let Ok((after, _)) = alt((comma, space1)).parse(i)
+                && Some(at(after)) != no_date_at
+                && let Ok((rest, d)) = date_text(after)
+            {
                 date = Some(d);
                 i = rest;
                 break;
@@ -417,17 +433,14 @@ fn comma(i: &str) -> Res<'_, &str> {
     Ok((&i[end..], &i[..end]))
 }
 
-/// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it:
-/// the date makes the shape a dateline. Returns the name and the date.
-fn loose_city(i: &str) -> Res<'_, (&str, &str)> {
-    (
-        recognize((
-            loose_word,
-            fold_many_m_n(0, 3, preceded(char(' '), loose_word), || (), |_, _| ()),
-        )),
-        preceded(comma, date_text),
-    )
-        .parse(i)
+/// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it
+/// (see `place`): the date makes the shape a dateline.
+fn loose_city(i: &str) -> Res<'_, &str> {
+    recognize((
+        loose_word,
+        fold_many_m_n(0, 3, preceded(char(' '), loose_word), || (), |_, _| ()),
+    ))
+    .parse(i)
 }
 
 fn loose_word(i: &str) -> Res<'_, &str> {
@@ -800,6 +813,23 @@ mod tests {
         // a date after a stray dash
         let d = dl("AUSTIN, Texas - Feb 2 - A");
         assert_eq!((d.region, d.date), (Some("Texas"), Some("Feb 2")));
+    }
+
+    #[test]
+    fn a_region_after_the_city_is_read_once_for_a_date() {
+        // the loose city and the capitalized one end alike: the date is looked for after
+        // the region, and after the city only once
+        let d = dl("COLMAR, France, April 9 - Sony");
+        assert_eq!(
+            (d.city, d.region, d.date),
+            (Some("COLMAR"), Some("France"), Some("April 9"))
+        );
+        // they end apart (the loose city stops at the curly apostrophe): the date after
+        // the capitalized city is still read
+        let d = dl("O’HARE, May 3 - x");
+        assert_eq!((d.city, d.date), (Some("O’HARE"), Some("May 3")));
+        let d = dl("NEW YORK, N.Y., May 3 - x");
+        assert_eq!((d.region, d.date), (Some("N.Y."), Some("May 3")));
     }
 
     #[test]
