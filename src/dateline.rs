@@ -53,12 +53,22 @@ struct Place<'a> {
 
 /// A dateline ends in a dash, an underscore, a scraped entity or mojibake, or an agency in
 /// parentheses, and is short: a line with none of those within its first bytes holds none.
-/// This one pass over a few bytes spares the grammar most lines.
+/// A pass or two over the bytes spares the grammar most lines.
 fn may_hold_dateline(line: &str) -> bool {
     const REACH: usize = 160;
     let head = &line.as_bytes()[..line.len().min(REACH)];
     memchr::memchr3(b'-', b'_', b'(', head).is_some()
-        || memchr::memchr3(b'&', 0xE2, 0xC3, head).is_some()
+        || (memchr::memchr3(b'&', 0xE2, 0xC3, head).is_some() && holds_dash(line))
+}
+
+/// Whether a dash of any form, or an opening parenthesis, stands anywhere in `line`: a
+/// dateline holds one. The first bytes of the typographic and scraped dashes open curly
+/// quotes (`’`), accented letters and other entities too, so a line that has only those
+/// near its start is turned away here, not by the grammar.
+fn holds_dash(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr3(b'-', b'_', b'(', b).is_some()
+        || memchr::memchr3_iter(b'&', 0xE2, 0xC3, b).any(|at| dash(&line[at..]).is_ok())
 }
 
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
@@ -861,6 +871,31 @@ mod tests {
         let d = dl(l);
         assert_eq!(text(l), "RPT -- TURIN, Italy, May 3 -");
         assert_eq!((d.city, d.region), (Some("TURIN"), Some("Italy")));
+    }
+
+    #[test]
+    fn lines_with_no_dash_of_any_form_are_turned_away_early() {
+        for l in [
+            "Trump’s rally drew a crowd",
+            "“Yes,” he said. Café owners agreed",
+            "AT&T said &amp; more",
+            "Prices â€™ rose",
+        ] {
+            assert!(!may_hold_dateline(l), "{l}");
+        }
+        let far = format!("’{} - x", "a".repeat(200));
+        for l in [
+            "PARIS — The",
+            "Café — x",
+            "ROME â€“ The",
+            "ROME &ndash; The",
+            "DENVER (AP)",
+            "AUSTIN, Tex. _ The",
+            // a dash past the first bytes counts where a quote opens them, as it did
+            &far,
+        ] {
+            assert!(may_hold_dateline(l), "{l}");
+        }
     }
 
     #[test]
