@@ -95,9 +95,12 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
     parse_parts(line, extra_agencies, true).or_else(|| {
         // After a bare agency (`AP - Voters ...`) the first words may be the body's. Only a
         // line that opens with an agency can be read so: most lines skip the second parse.
+        // Without a place, the agency is read there only in parentheses or before its dash,
+        // so the bytes turn away most lines before the name is read and looked up.
         let start = line.trim_start_matches('*');
         let opens_with_agency = start.starts_with('(')
-            || agency_token(start).is_ok_and(|(_, t)| is_known_agency(t, extra_agencies));
+            || (may_lead_with_agency(start)
+                && agency_token(start).is_ok_and(|(_, t)| is_known_agency(t, extra_agencies)));
         if !opens_with_agency {
             return None;
         }
@@ -962,6 +965,29 @@ mod tests {
             "BOISE, Idaho, Jan 5 , -"
         );
         assert_eq!(dl("**(07-17) 13:09 PDT OAKLAND -- A").city, Some("OAKLAND"));
+    }
+
+    #[test]
+    fn without_a_place_an_agency_is_read_before_its_dash_or_in_parentheses_only() {
+        assert_eq!(dl("AP - Voters said - x").agency, Some("AP"));
+        assert_eq!(dl("**(Reuters) - Voters said - x").agency, Some("Reuters"));
+        // the second parse, which these skip, finds no agency in them either
+        for l in [
+            "AP Voters said - x",
+            "Reuters: oil - x",
+            "AFP, May 3 - x",
+            "AP",
+        ] {
+            let start = l.trim_start_matches('*');
+            assert!(
+                !start.starts_with('(') && !may_lead_with_agency(start),
+                "{l}"
+            );
+            assert!(
+                parse_parts(l, &[], false).is_none_or(|f| f.agency.is_none()),
+                "{l}"
+            );
+        }
     }
 
     #[test]
