@@ -696,7 +696,14 @@ fn agency_token(i: &str) -> Res<'_, &str> {
 /// The dash that ends a dateline, in its typed, typographic and scraped forms, with the
 /// white space around it.
 fn separator(i: &str) -> Res<'_, &str> {
-    delimited(space0, dash, space0).parse(i)
+    delimited(blanks, dash, blanks).parse(i)
+}
+
+/// Spaces and tabs, as `space0` takes them, read from the bytes: the blanks around a dash
+/// are asked for at every part of the place that may end the dateline.
+fn blanks(i: &str) -> Res<'_, &str> {
+    let n = i.bytes().take_while(|&c| c == b' ' || c == b'\t').count();
+    Ok((&i[n..], &i[..n]))
 }
 
 fn dash(i: &str) -> Res<'_, &str> {
@@ -1115,6 +1122,17 @@ mod tests {
         assert_eq!(dl("WASHINGTON &#8212; The").separator, "&#8212;");
         assert_eq!(dl("ROME â€“ The").separator, "â€“");
         assert_eq!(dl("ROME &ndash; The").city, Some("ROME"));
+    }
+
+    #[test]
+    fn blanks_are_what_space0_takes() {
+        for l in ["", " - x", " \t\t x", "x ", "\u{a0}x", "\n x", "\u{2003}x"] {
+            assert_eq!(
+                blanks(l),
+                space0::<&str, nom::error::Error<&str>>(l),
+                "{l:?}"
+            );
+        }
     }
 
     #[test]
