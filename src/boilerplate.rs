@@ -323,8 +323,12 @@ impl Phrases {
 struct Starts {
     /// The bytes a phrase can start with.
     first: [bool; 256],
-    /// The first bytes of phrases shorter than a key (`©`): those are always looked into.
+    /// The first bytes of phrases shorter than a key (`ad`, `sms`, `©`).
     short_first: [bool; 256],
+    /// Those phrases, folded, each with the mask of its bytes in a key: a place one of them
+    /// may start is compared with each. (They were looked into with the automaton wherever
+    /// their first byte stood: every block opening with an `A`, for `ad`.)
+    short: Vec<(u64, u64)>,
     /// The phrases' first `KEY` bytes, folded: a key not among them starts no phrase.
     keys: Bits,
 }
@@ -343,6 +347,12 @@ impl Starts {
                 short_first[usize::from(c)] |= p.len() < Starts::KEY;
             }
         }
+        let short = phrases
+            .clone()
+            .map(str::as_bytes)
+            .filter(|p| p.len() < Starts::KEY)
+            .map(|p| (piece(p, p.len()), (1 << (8 * p.len())) - 1))
+            .collect();
         let keys = Bits::new(
             phrases
                 .filter(|p| p.len() >= Starts::KEY)
@@ -351,6 +361,7 @@ impl Starts {
         Starts {
             first,
             short_first,
+            short,
             keys,
         }
     }
@@ -358,11 +369,20 @@ impl Starts {
     /// Whether a phrase may start `rest`; `false` only where none does.
     fn may_start(&self, rest: &[u8]) -> bool {
         let Some(&b) = rest.first() else { return false };
+        if !self.first[usize::from(b)] {
+            return false;
+        }
+        if rest.len() < Starts::KEY {
+            return true;
+        }
         // folded, as the phrases' keys are, so that a key matches in any ASCII case
-        self.first[usize::from(b)]
-            && (rest.len() < Starts::KEY
-                || self.short_first[usize::from(b)]
-                || self.keys.may_hold(piece(rest, Starts::KEY)))
+        let key = piece(rest, Starts::KEY);
+        self.keys.may_hold(key) || (self.short_first[usize::from(b)] && self.starts_short(key))
+    }
+
+    /// Whether a phrase shorter than a key starts the place whose key is `key`.
+    fn starts_short(&self, key: u64) -> bool {
+        self.short.iter().any(|&(short, mask)| key & mask == short)
     }
 }
 
@@ -1180,6 +1200,23 @@ mod tests {
         assert!(!screen.finds_any(b"doubleclick here"));
         assert!(!screen.finds_any(b"click her"));
         assert!(!screen.finds_any(b""));
+    }
+
+    #[test]
+    fn phrases_shorter_than_a_key_are_compared_whole() {
+        let starts = Starts::new(["ad", "sms", "click here"].into_iter());
+        for rest in ["Ad", "AD here", "ad:", "SMS alerts", "sms", "Click here"] {
+            assert!(starts.may_start(rest.as_bytes()), "{rest}");
+        }
+        for rest in ["A spokesman said", "Analysts", "said the", "Smoke rose"] {
+            assert!(!starts.may_start(rest.as_bytes()), "{rest}");
+        }
+        let social = Screen::new(["sms", "facebook"].into_iter());
+        assert!(social.finds_any(b"Share by SMS today"));
+        assert!(!social.finds_any(b"She said the smoke cleared"));
+        // the opening phrase `ad` still marks a block behind punctuation
+        assert_eq!(kind("--Ad--"), Some(Ad));
+        assert_eq!(kind("A spokesman declined to comment."), None);
     }
 
     #[test]
