@@ -488,6 +488,12 @@ pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind>
 fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
     let short = text.len() <= LONG_BLOCK;
     let opening = short.then(|| opening_phrase(text, phrases)).flatten();
+    // A phrase that is the whole block (`Reuter`) leaves no longer one to find inside it.
+    if let Some((len, kind)) = opening
+        && len == text.len()
+    {
+        return Some(kind);
+    }
     let inside = inside_phrase(text, short, phrases);
     // The longest phrase that marks the block names it best (`continue reading below` is an
     // ad marker, `continue reading` a link).
@@ -1240,6 +1246,19 @@ mod tests {
         // the opening phrase `ad` still marks a block behind punctuation
         assert_eq!(kind("--Ad--"), Some(Ad));
         assert_eq!(kind("A spokesman declined to comment."), None);
+    }
+
+    #[test]
+    fn an_opening_phrase_that_is_the_whole_block_names_it() {
+        assert_eq!(kind("Reuter"), Some(Signoff));
+        assert_eq!(kind("ADVERTISEMENT"), Some(Ad));
+        // an inside phrase as long as the block does not outrank the opening one ...
+        let same = Phrases::new(&[("reuter".to_string(), Custom)]);
+        assert_eq!(classify("Reuter", &same), Some(Signoff));
+        // ... and one longer than the opening phrase still does
+        let longer = Phrases::new(&[("read more news".to_string(), Custom)]);
+        assert_eq!(classify("Read more news", &longer), Some(Custom));
+        assert_eq!(classify("Read more", &longer), Some(Navigation));
     }
 
     #[test]
