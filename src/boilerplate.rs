@@ -22,6 +22,11 @@ pub(crate) struct Phrases {
     /// where the block's text starts, so a search stops at the first byte no phrase takes.
     opening: AhoCorasick,
     opening_rules: Vec<(BoilerplateKind, Anchor)>,
+    /// The `Whole` phrases with their kinds: a block that is one of them, as written
+    /// (`Reuter`, `Advertisement`), is named without the automaton.
+    whole: Vec<(String, BoilerplateKind)>,
+    /// The longest of them: most blocks are longer, and are not compared with any.
+    whole_len: usize,
     /// The bytes the opening phrases start with: most blocks open with a word none does,
     /// and are let go before the automaton is asked.
     opening_starts: Starts,
@@ -281,10 +286,17 @@ impl Phrases {
                 .build(phrases.iter().map(|(p, _)| p))
                 .expect("boilerplate phrases compile")
         };
+        let whole: Vec<(String, BoilerplateKind)> = opening
+            .iter()
+            .filter(|(_, (_, a))| *a == Anchor::Whole)
+            .map(|&(p, (kind, _))| (p.to_string(), kind))
+            .collect();
         Phrases {
             opening: build(&opening, MatchKind::Standard, StartKind::Anchored),
             opening_starts: Starts::new(opening.iter().map(|(p, _)| *p)),
             opening_rules: opening.iter().map(|(_, r)| *r).collect(),
+            whole_len: whole.iter().map(|(p, _)| p.len()).max().unwrap_or(0),
+            whole,
             inside: build(&inside, MatchKind::LeftmostLongest, StartKind::Unanchored),
             inside_rules: inside.iter().map(|(_, r)| *r).collect(),
             short_blocks: extra
@@ -303,6 +315,19 @@ impl Phrases {
 
     pub(crate) fn built_in() -> &'static Phrases {
         &BUILT_IN
+    }
+
+    /// The kind of the `Whole` phrase `text` is, in any ASCII case. The automaton would find
+    /// it too, and nothing longer: no two opening phrases are the same words.
+    fn whole_block(&self, text: &str) -> Option<BoilerplateKind> {
+        if text.len() > self.whole_len {
+            return None;
+        }
+        let (_, kind) = self
+            .whole
+            .iter()
+            .find(|(p, _)| p.eq_ignore_ascii_case(text))?;
+        Some(*kind)
     }
 
     /// Every opening phrase that starts at `start`, shortest first. (The library's
@@ -519,6 +544,9 @@ fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKi
     let may_open = |i: usize| phrases.opening_starts.may_start(&text.as_bytes()[i..]);
     if !(0..=core_start).any(may_open) {
         return None;
+    }
+    if let Some(kind) = phrases.whole_block(text) {
+        return Some((text.len(), kind));
     }
     let core = text.trim_matches(punctuation);
     let mut best: Option<(usize, BoilerplateKind)> = None;
@@ -1259,6 +1287,36 @@ mod tests {
         let longer = Phrases::new(&[("read more news".to_string(), Custom)]);
         assert_eq!(classify("Read more news", &longer), Some(Custom));
         assert_eq!(classify("Read more", &longer), Some(Navigation));
+    }
+
+    #[test]
+    fn a_block_that_is_a_whole_phrase_is_named_by_it() {
+        let opening: Vec<_> = BOILERPLATE_PHRASES
+            .iter()
+            .filter(|(_, _, a)| opens_block(*a))
+            .collect();
+        // what the shortcut relies on: the automaton finds no other phrase as long
+        for (n, (p, _, _)) in opening.iter().enumerate() {
+            assert!(
+                opening[n + 1..]
+                    .iter()
+                    .all(|(q, _, _)| !p.eq_ignore_ascii_case(q)),
+                "{p}"
+            );
+        }
+        let phrases = Phrases::built_in();
+        for (p, kind, _) in opening.iter().filter(|(_, _, a)| *a == Anchor::Whole) {
+            for text in [p.to_string(), p.to_uppercase()] {
+                assert_eq!(
+                    opening_phrase(&text, phrases),
+                    Some((p.len(), *kind)),
+                    "{text}"
+                );
+            }
+        }
+        assert_eq!(phrases.whole_block("Reuters"), Some(Signoff));
+        assert_eq!(phrases.whole_block("Reuters staff"), None);
+        assert_eq!(kind("-30-"), Some(Signoff));
     }
 
     #[test]
