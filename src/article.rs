@@ -22,9 +22,24 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
     let i = next_text_line(&lines, 0);
     let (i, first) = parse_headline(input, &lines, i, parser, &mut article);
     let (i, opening) = parse_leading(input, &lines, i, first, parser, &mut article);
-    let layout = paragraph::layout(input, lines.get(i..).unwrap_or_default());
+    // The leading scan stops at a line it classified as the story's: a block that is that
+    // line alone is not classified again.
+    let story_line = lines
+        .get(i)
+        .filter(|_| matches!(opening, Some(None)))
+        .map(|l| l.content);
+    let body_lines = lines.get(i..).unwrap_or_default();
+    let layout = paragraph::layout(input, body_lines);
     let skip = parse_dateline(input, &lines, i, opening, layout, parser, &mut article);
-    parse_body(input, &lines, i, layout, skip, parser, &mut article);
+    parse_body(
+        input,
+        body_lines,
+        layout,
+        skip,
+        story_line,
+        parser,
+        &mut article,
+    );
     let blocks = article
         .headline
         .iter()
@@ -267,22 +282,23 @@ struct Block {
 }
 
 /// `skip`: the dateline's start and where its paragraph's text begins after it.
+/// `story_line`: a line already classified as no boilerplate.
 fn parse_body<'a>(
     input: &'a str,
-    lines: &[Line],
-    first: usize,
+    body_lines: &[Line],
     layout: Layout,
     skip: Option<(usize, usize)>,
+    story_line: Option<Span>,
     parser: &Parser,
     article: &mut Article<'a>,
 ) {
-    let Some(body_lines) = lines.get(first..) else {
-        return;
-    };
     let text_lines = body_lines.iter().filter(|l| !l.is_blank()).count();
     let mut blocks: Vec<Block> = Vec::with_capacity(text_lines);
     paragraph::group(body_lines, layout, skip, |span| {
-        blocks.push(classified(input, span, parser))
+        blocks.push(match story_line {
+            Some(line) if line == span => Block { span, kind: None },
+            _ => classified(input, span, parser),
+        });
     });
     let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
     if layout == Layout::LinePerParagraph {
@@ -489,6 +505,22 @@ mod tests {
     fn no_dateline_past_a_real_paragraph() {
         let text = "Harbor Reopens\n\nShips waited for hours on Monday as the harbor reopened after\nthe storm, and crews worked through the night.\n\nLISBON (AP) — More followed.\n";
         assert!(parse(text).unwrap().dateline.is_none());
+    }
+
+    #[test]
+    fn the_line_the_leading_scan_stops_at_is_classified_once_as_a_block_of_its_own() {
+        // a paragraph of that line alone is the story's, as the scan found ...
+        let a =
+            parse("Ferry Fares Rise\n\nHarbor Gazette staff and wire\n\nFares rose.\n").unwrap();
+        assert_eq!(a.paragraphs[0].text, "Harbor Gazette staff and wire");
+        assert!(a.boilerplate.is_empty());
+        // ... a block it opens that runs on is classified whole
+        let text = "Ferry Fares Rise\n\nHarbor Gazette staff and wire\nservices, all rights reserved\n\n\
+                    Fares rose again on Monday, the\ntransit board said, and riders\nwere not \
+                    pleased with the news.\n";
+        let a = parse(text).unwrap();
+        let kinds: Vec<_> = a.boilerplate.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [crate::BoilerplateKind::Copyright]);
     }
 
     #[test]
