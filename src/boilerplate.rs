@@ -642,8 +642,21 @@ fn word_boundary_after(text: &str, end: usize) -> bool {
 /// The words of `text`, without the punctuation around them.
 fn words(text: &str) -> impl Iterator<Item = &str> {
     split_whitespace(text)
-        .map(|w| w.trim_matches(|c: char| !is_alphanumeric(c)))
+        .map(bare_word)
         .filter(|w| !w.is_empty())
+}
+
+/// `w` without the punctuation around it. Most words start and end with an ASCII letter or
+/// digit and have none: they are taken as they are, where trimming decoded a character at
+/// each end and asked a closure about it.
+fn bare_word(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return w;
+    }
+    w.trim_matches(|c: char| !is_alphanumeric(c))
 }
 
 fn word_count(text: &str) -> usize {
@@ -1317,6 +1330,25 @@ mod tests {
         assert_eq!(phrases.whole_block("Reuters"), Some(Signoff));
         assert_eq!(phrases.whole_block("Reuters staff"), None);
         assert_eq!(kind("-30-"), Some(Signoff));
+    }
+
+    #[test]
+    fn bare_words_lose_the_punctuation_around_them_only() {
+        for (w, bare) in [
+            ("Harbor", "Harbor"),
+            ("(Harbor),", "Harbor"),
+            ("Harbor,", "Harbor"),
+            ("(Harbor", "Harbor"),
+            ("e-mail", "e-mail"),
+            ("\u{201c}Yes!\u{201d}", "Yes"),
+            ("Öl", "Öl"),
+            ("3.5", "3.5"),
+            ("--", ""),
+            ("", ""),
+        ] {
+            assert_eq!(bare_word(w), bare, "{w}");
+            assert_eq!(bare_word(w), w.trim_matches(|c: char| !is_alphanumeric(c)));
+        }
     }
 
     #[test]
