@@ -732,11 +732,28 @@ fn is_share_row(text: &str) -> bool {
 fn is_link_line(text: &str) -> bool {
     // one search settles most lines: a space before any `@` makes a line no link
     let b = text.as_bytes();
+    // Most lines have a space, and no `@`, among their first eight bytes: read at once, they
+    // are let go before the search is set up.
+    if let Some(head) = b.first_chunk::<8>().map(|h| u64::from_le_bytes(*h))
+        && holds_byte(head, b' ')
+        && !holds_byte(head, b'@')
+    {
+        return false;
+    }
     match memchr::memchr2(b' ', b'@', b) {
         Some(i) if b[i] == b' ' => false,
         Some(i) => !b[i..].contains(&b' ') && is_link_token(text),
         None => is_link_token(text),
     }
+}
+
+/// Whether one of the eight bytes of `word` is `b`, that is whether `x` has a zero byte:
+/// taking one from every byte sets the top bit of the lowest zero byte, and with no zero
+/// byte nothing borrows and only bytes whose top bit was set keep one, which `!x` drops.
+fn holds_byte(word: u64, b: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = word ^ (u64::from(b) * ONES);
+    x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
 }
 
 /// Whether `text` holds what every link token does (`@`, `://` or `www.`): most lines hold
@@ -1168,6 +1185,23 @@ mod tests {
             assert!(is_link_token(t) && may_hold_link(t), "{t}");
         }
         assert!(!may_hold_link("Shr 12 cts vs 15 cts"));
+        // the first eight bytes alone settle a line with a space and no `@` among them
+        for line in ["jane@example.com", "a@b.co x", "@handle", "https://a.b/c d"] {
+            assert_eq!(
+                is_link_line(line),
+                line == "jane@example.com" || line == "@handle"
+            );
+        }
+        assert!(!is_link_line("Shr 12 cts vs 15 cts") && !is_link_line("Ann Lee@x.com"));
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = [b'x'; 8];
+                word[at] = b;
+                let word = u64::from_le_bytes(word);
+                assert_eq!(holds_byte(word, b' '), b == b' ', "{b} at {at}");
+                assert_eq!(holds_byte(word, b'@'), b == b'@', "{b} at {at}");
+            }
+        }
     }
 
     #[test]
