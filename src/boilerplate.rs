@@ -48,15 +48,21 @@ pub(crate) struct Phrases {
 /// shorter phrases are caught the same way with 4-byte pieces. Each place is first asked
 /// one bit, of its first four bytes (`quick`); only where that bit is set are the 8-byte
 /// and 4-byte sets asked, out of the loop. A piece found is checked against its whole
-/// phrase, since short pieces (`n re` of `min read`) are common words.
+/// phrase, since short pieces (`n re` of `min read`) are common words. When every phrase is
+/// `SHORT_GRAM + 7` bytes or more (the `Anywhere` phrases, searched in long blocks), the
+/// same holds of places eight bytes apart, with eight pieces a phrase, and the text is
+/// read half as often.
 /// Bytes are compared with their `0x20` bit set, which makes ASCII capitals small letters
 /// (and equates a few other bytes): it finds every phrase the full search finds, and
 /// seldom more.
 #[derive(Debug, Clone)]
 struct Presence {
-    /// The 8-byte pieces of phrases of `LONG_GRAM + 3` bytes or more.
+    /// How far apart the places read are: `STEP`, or `WIDE_STEP` when no phrase is short.
+    step: usize,
+    /// The 8-byte pieces of phrases of `LONG_GRAM + step - 1` bytes or more.
     long: Pieces,
-    /// The 4-byte pieces of phrases of `SHORT_GRAM + 3` to `LONG_GRAM + 2` bytes.
+    /// The 4-byte pieces of phrases of `SHORT_GRAM + step - 1` to `LONG_GRAM + step - 2`
+    /// bytes.
     mid: Pieces,
     /// The first four bytes of every piece of `long` and `mid`: one look-up a place asks
     /// whether either may hold the piece there.
@@ -71,8 +77,10 @@ struct Presence {
 
 const LONG_GRAM: usize = 8;
 const SHORT_GRAM: usize = 4;
-/// Where a text is read: every `STEP` bytes.
+/// Where a text is read: every `STEP` bytes, or every `WIDE_STEP` bytes when every phrase
+/// is long enough.
 const STEP: usize = 4;
+const WIDE_STEP: usize = 8;
 
 /// A set of folded pieces (at most eight bytes in a `u64`), as one bit each: it may err
 /// by saying yes, never by saying no. (`Starts` and `Presence::quick` ask only this.)
@@ -152,10 +160,18 @@ fn piece(b: &[u8], n: usize) -> u64 {
 impl Presence {
     /// `None` when a phrase is too short to be read in pieces and holds an ASCII letter.
     fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Option<Presence> {
+        let step = if phrases
+            .clone()
+            .all(|p| p.len() >= SHORT_GRAM + WIDE_STEP - 1)
+        {
+            WIDE_STEP
+        } else {
+            STEP
+        };
         let short: Vec<&[u8]> = phrases
             .clone()
             .map(str::as_bytes)
-            .filter(|p| p.len() < SHORT_GRAM + STEP - 1)
+            .filter(|p| p.len() < SHORT_GRAM + step - 1)
             .collect();
         // folded, a letter matches its capital; these are searched as they are
         if short.iter().any(|p| p.iter().any(u8::is_ascii_alphabetic)) {
@@ -171,13 +187,14 @@ impl Presence {
                     .enumerate()
                     .filter(|(_, p)| lens.contains(&p.len()));
                 Pieces::new(pieces.flat_map(|(k, p)| {
-                    (0..STEP).map(move |o| (piece(&p[o..], n), k as u32, o as u32))
+                    (0..step).map(move |o| (piece(&p[o..], n), k as u32, o as u32))
                 }))
             };
-        let long = pieces(LONG_GRAM + STEP - 1..=usize::MAX, LONG_GRAM);
-        let mid = pieces(SHORT_GRAM + STEP - 1..=LONG_GRAM + STEP - 2, SHORT_GRAM);
+        let long = pieces(LONG_GRAM + step - 1..=usize::MAX, LONG_GRAM);
+        let mid = pieces(SHORT_GRAM + step - 1..=LONG_GRAM + step - 2, SHORT_GRAM);
         let quick = Bits::new((long.pieces.iter().chain(&mid.pieces)).map(|p| p.0 & 0xFFFF_FFFF));
         Some(Presence {
+            step,
             long,
             mid,
             quick,
@@ -190,10 +207,20 @@ impl Presence {
         })
     }
 
+    fn any_in(&self, haystack: &[u8]) -> bool {
+        if self.step == WIDE_STEP {
+            self.read::<WIDE_STEP>(haystack)
+        } else {
+            self.read::<STEP>(haystack)
+        }
+    }
+
+    /// `any_in`, reading places `S` bytes apart. With `WIDE_STEP` no phrase is short, and
+    /// the bytes the last places skip need not be known to be ASCII.
     // Out of line: inlined into `classify`, the loop lost its registers to the code around
     // it and reloaded the text's address and its constants every turn.
     #[inline(never)]
-    fn any_in(&self, haystack: &[u8]) -> bool {
+    fn read<const S: usize>(&self, haystack: &[u8]) -> bool {
         // The pass over the pieces also gathers the high bits of the bytes it reads: most
         // texts are ASCII alone, and the search for short phrases (`©`) is skipped for them.
         let mut high = 0;
@@ -207,7 +234,7 @@ impl Presence {
             if self.quick.may_hold(g & 0xFFFF_FFFF) && self.stands_at(haystack, i, g) {
                 return true;
             }
-            i += STEP;
+            i += S;
         }
         // the last places, too near the end for an 8-byte piece
         while let Some(p) = haystack
@@ -220,7 +247,7 @@ impl Presence {
             if self.mid.may_hold(m) && self.stands(haystack, i, self.mid.of(m)) {
                 return true;
             }
-            i += STEP;
+            i += S;
         }
         let ascii = high & 0x8080_8080_8080_8080 == 0
             && haystack.get(i..).is_none_or(|rest| rest.is_ascii());
@@ -1284,6 +1311,27 @@ mod tests {
         assert!(!presence.any_in(b"all rights reserve, click her, 3 min. read"));
         assert!(!presence.any_in(b"admin reasons"));
         assert!(presence.any_in(b"admin reading"));
+    }
+
+    #[test]
+    fn presence_of_long_phrases_reads_places_eight_bytes_apart() {
+        let phrases = ["all rights reserved", "get our app", "follow us on"];
+        let presence = Presence::new(phrases.into_iter()).unwrap();
+        assert_eq!(presence.step, WIDE_STEP);
+        for len in [0, 1, 3, 7, 8, 9, 17, 64, 65, 200] {
+            let filler = "x".repeat(len);
+            assert!(!presence.any_in(filler.as_bytes()), "{len}");
+            for at in 0..=len {
+                for phrase in ["All Rights RESERVED", "get our app", "FOLLOW US ON"] {
+                    let text = format!("{}{phrase}{}", &filler[..at], &filler[at..]);
+                    assert!(presence.any_in(text.as_bytes()), "{text}");
+                }
+            }
+        }
+        assert!(!presence.any_in("get our ap\u{a9} follow us o".as_bytes()));
+        let built_in = Phrases::built_in();
+        assert_eq!(built_in.long_blocks.as_ref().unwrap().step, WIDE_STEP);
+        assert_eq!(built_in.short_blocks.as_ref().unwrap().step, STEP);
     }
 
     #[test]
