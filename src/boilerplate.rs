@@ -22,11 +22,10 @@ pub(crate) struct Phrases {
     /// where the block's text starts, so a search stops at the first byte no phrase takes.
     opening: AhoCorasick,
     opening_rules: Vec<(BoilerplateKind, Anchor)>,
-    /// The `Whole` phrases with their kinds: a block that is one of them, as written
-    /// (`Reuter`, `Advertisement`), is named without the automaton.
-    whole: Vec<(String, BoilerplateKind)>,
-    /// The longest of them: most blocks are longer, and are not compared with any.
-    whole_len: usize,
+    /// The `Whole` phrases with their kinds, by their length in bytes: a block that is one
+    /// of them, as written (`Reuter`, `Advertisement`), is named without the automaton. Most
+    /// blocks are longer than any, and are compared with none.
+    whole: Vec<Vec<(String, BoilerplateKind)>>,
     /// The bytes the opening phrases start with: most blocks open with a word none does,
     /// and are let go before the automaton is asked.
     opening_starts: Starts,
@@ -313,16 +312,17 @@ impl Phrases {
                 .build(phrases.iter().map(|(p, _)| p))
                 .expect("boilerplate phrases compile")
         };
-        let whole: Vec<(String, BoilerplateKind)> = opening
-            .iter()
-            .filter(|(_, (_, a))| *a == Anchor::Whole)
-            .map(|&(p, (kind, _))| (p.to_string(), kind))
-            .collect();
+        let mut whole: Vec<Vec<(String, BoilerplateKind)>> = Vec::new();
+        for &(p, (kind, anchor)) in &opening {
+            if anchor == Anchor::Whole {
+                whole.resize(whole.len().max(p.len() + 1), Vec::new());
+                whole[p.len()].push((p.to_string(), kind));
+            }
+        }
         Phrases {
             opening: build(&opening, MatchKind::Standard, StartKind::Anchored),
             opening_starts: Starts::new(opening.iter().map(|(p, _)| *p)),
             opening_rules: opening.iter().map(|(_, r)| *r).collect(),
-            whole_len: whole.iter().map(|(p, _)| p.len()).max().unwrap_or(0),
             whole,
             inside: build(&inside, MatchKind::LeftmostLongest, StartKind::Unanchored),
             inside_rules: inside.iter().map(|(_, r)| *r).collect(),
@@ -347,11 +347,8 @@ impl Phrases {
     /// The kind of the `Whole` phrase `text` is, in any ASCII case. The automaton would find
     /// it too, and nothing longer: no two opening phrases are the same words.
     fn whole_block(&self, text: &str) -> Option<BoilerplateKind> {
-        if text.len() > self.whole_len {
-            return None;
-        }
-        let (_, kind) = self
-            .whole
+        let same_length = self.whole.get(text.len())?;
+        let (_, kind) = same_length
             .iter()
             .find(|(p, _)| p.eq_ignore_ascii_case(text))?;
         Some(*kind)
