@@ -513,22 +513,28 @@ const LABEL_WORDS: usize = 8;
 
 /// The kind of boilerplate `text` (one trimmed block) is, or `None` for article text.
 pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
-    if is_fragment(text) {
+    // Most blocks open with an ASCII letter or digit and are nine bytes or more: such a
+    // block holds a letter or digit, is too long for two characters and has no `[` to open
+    // markup, and is neither a fragment nor markup.
+    let plain = text.len() >= 9 && text.as_bytes()[0].is_ascii_alphanumeric();
+    if !plain && is_fragment(text) {
         return Some(BoilerplateKind::Fragment);
     }
-    if is_markup(text) {
+    if !plain && is_markup(text) {
         return Some(BoilerplateKind::Markup);
     }
     if let Some(kind) = phrase_kind(text, phrases) {
         return Some(kind);
     }
-    if text.len() <= 160 && !ends_sentence(text) && is_share_row(text) {
+    // Share rows and date stamps are short lines that end no sentence.
+    let line = text.len() <= 160 && !ends_sentence(text);
+    if line && is_share_row(text) {
         return Some(BoilerplateKind::Share);
     }
     if is_link_line(text) {
         return Some(BoilerplateKind::Navigation);
     }
-    if is_date_stamp(text) {
+    if line && is_date_stamp(text) {
         return Some(BoilerplateKind::Timestamp);
     }
     None
@@ -797,8 +803,9 @@ fn is_link_token(token: &str) -> bool {
 }
 
 /// `Monday, 22 January 2018 at 0:13`: a line that is only a date, or a date and a time.
+/// Asked only of lines that end no sentence.
 fn is_date_stamp(text: &str) -> bool {
-    if text.len() > 60 || ends_sentence(text) || !holds_year_digits(text) {
+    if text.len() > 60 || !holds_year_digits(text) {
         return false;
     }
     let (mut year, mut clock, mut month, mut day) = (false, false, false, false);
@@ -1428,6 +1435,22 @@ mod tests {
             assert_eq!(bare_word(w), bare, "{w}");
             assert_eq!(bare_word(w), w.trim_matches(|c: char| !is_alphanumeric(c)));
         }
+    }
+
+    #[test]
+    fn plain_blocks_skip_only_the_fragment_and_markup_rules() {
+        // at the edge of the shortcut: two characters in up to eight bytes are a fragment
+        for line in ["ab", "Öl", "x\u{2014}", "12a"] {
+            let expected = (line != "12a").then_some(Fragment);
+            assert_eq!(kind(line), expected, "{line}");
+        }
+        assert_eq!(kind("[ad_slot id=3]"), Some(Markup));
+        assert_eq!(kind("abcdefgh"), None);
+        // a plain block still meets the phrase, link and date rules
+        assert_eq!(kind("Advertisement"), Some(Ad));
+        assert_eq!(kind("12:30 1987"), Some(Timestamp));
+        assert_eq!(kind("www.example.com"), Some(Navigation));
+        assert_eq!(kind("Facebook | Twitter"), Some(Share));
     }
 
     #[test]
