@@ -370,8 +370,11 @@ impl Phrases {
 /// two, in any ASCII case, for most places in text.
 #[derive(Debug, Clone)]
 struct Starts {
-    /// The bytes a phrase can start with.
-    first: [bool; 256],
+    /// For each byte a phrase can start with, the bytes that follow it in one, as a bit for
+    /// their low five bits (all of them for a phrase of one byte); no bit for other bytes.
+    /// Many words that pass the first byte (`the`, for `tweet`) are let go at the second,
+    /// before a key is made and hashed.
+    first: [u32; 256],
     /// The first bytes of phrases shorter than a key (`ad`, `sms`, `©`).
     short_first: [bool; 256],
     /// Those phrases, folded, each with the mask of its bytes in a key: a place one of them
@@ -387,12 +390,13 @@ impl Starts {
     const KEY: usize = SHORT_GRAM;
 
     fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Starts {
-        let mut first = [false; 256];
+        let mut first = [0; 256];
         let mut short_first = [false; 256];
         for p in phrases.clone().map(str::as_bytes) {
             let Some(&b) = p.first() else { continue };
+            let seconds = p.get(1).map_or(u32::MAX, |&s| 1 << (s & 31));
             for c in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
-                first[usize::from(c)] = true;
+                first[usize::from(c)] |= seconds;
                 short_first[usize::from(c)] |= p.len() < Starts::KEY;
             }
         }
@@ -418,11 +422,15 @@ impl Starts {
     /// Whether a phrase may start `rest`; `false` only where none does.
     fn may_start(&self, rest: &[u8]) -> bool {
         let Some(&b) = rest.first() else { return false };
-        if !self.first[usize::from(b)] {
+        let seconds = self.first[usize::from(b)];
+        if seconds == 0 {
             return false;
         }
         if rest.len() < Starts::KEY {
             return true;
+        }
+        if seconds >> (rest[1] & 31) & 1 == 0 {
+            return false;
         }
         // folded, as the phrases' keys are, so that a key matches in any ASCII case
         let key = piece(rest, Starts::KEY);
@@ -1430,6 +1438,12 @@ mod tests {
         for rest in ["A spokesman said", "Analysts", "said the", "Smoke rose"] {
             assert!(!starts.may_start(rest.as_bytes()), "{rest}");
         }
+        // the second byte is asked in any ASCII case, and a phrase of one byte takes any
+        let starts = Starts::new(["#", "e-mail", "click here"].into_iter());
+        for rest in ["#1 pick", "E-MAIL us", "CLICK HERE", "cLiCk here"] {
+            assert!(starts.may_start(rest.as_bytes()), "{rest}");
+        }
+        assert!(!starts.may_start(b"each day") && !starts.may_start(b"cats"));
         let social = Screen::new(["sms", "facebook"].into_iter());
         assert!(social.finds(b"Share by SMS today", 1));
         assert!(!social.finds(b"She said the smoke cleared", 1));
