@@ -490,7 +490,8 @@ impl Screen {
     fn finds(&self, haystack: &[u8], wanted: usize) -> bool {
         let mut found = 0;
         let mut i = 0;
-        while let Some(rest) = haystack.get(i..).filter(|r| !r.is_empty()) {
+        while i < haystack.len() {
+            let rest = &haystack[i..];
             if self.starts.may_start(rest) && self.starts(rest) {
                 found += 1;
                 if found >= wanted {
