@@ -312,6 +312,8 @@ fn parse_body<'a>(
     place_blocks(input, &blocks, layout, article);
 }
 
+// Inlined into the one closure that calls it, which then calls `classify` directly.
+#[inline]
 fn classified(input: &str, span: Span, parser: &Parser) -> Block {
     Block {
         span,
