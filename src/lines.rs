@@ -50,7 +50,39 @@ pub(crate) fn split(input: &str) -> Vec<Line> {
     lines
 }
 
+#[inline]
 fn line(input: &str, start: usize, end: usize) -> Line {
+    let bytes = input.as_bytes();
+    let full = Span::new(start, end);
+    let mut a = start;
+    while a < end && bytes[a].is_ascii_whitespace() {
+        a += 1;
+    }
+    if a == end {
+        return Line {
+            full,
+            content: Span::new(end, end),
+        };
+    }
+    // Most lines (wire copy's indented ones too) close with a visible ASCII byte and open
+    // with one after their ASCII indent: nothing to trim at the end, and none of Unicode's
+    // rules, which only a non-ASCII edge brings in.
+    if bytes[a] < 0x80 && plain_edge(bytes[end - 1]) {
+        return Line {
+            full,
+            content: Span::new(a, end),
+        };
+    }
+    trimmed(input, start, end)
+}
+
+/// An ASCII byte that is no ASCII white space: the trim stops at it, both ways.
+fn plain_edge(b: u8) -> bool {
+    b < 0x80 && !b.is_ascii_whitespace()
+}
+
+#[inline(never)]
+fn trimmed(input: &str, start: usize, end: usize) -> Line {
     let bytes = &input.as_bytes()[start..end];
     // ASCII white space first: only a line edged by a non-ASCII byte needs Unicode's rules.
     let lead = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
@@ -101,5 +133,89 @@ mod tests {
         let input = "\u{a0}word\u{2003}";
         let lines = split(input);
         assert_eq!(lines[0].text(input), "word");
+    }
+
+    /// The splitter and trim as they were before the shortcuts, to compare with.
+    fn split_before(input: &str) -> Vec<Line> {
+        let bytes = input.as_bytes();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for brk in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if brk < start {
+                continue;
+            }
+            lines.push(line_before(input, start, brk));
+            start = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
+                brk + 2
+            } else {
+                brk + 1
+            };
+        }
+        if start < bytes.len() {
+            lines.push(line_before(input, start, bytes.len()));
+        }
+        lines
+    }
+
+    fn line_before(input: &str, start: usize, end: usize) -> Line {
+        let bytes = &input.as_bytes()[start..end];
+        let lead = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let trail = bytes[lead..]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        let (mut a, mut b) = (start + lead, end - trail);
+        if input.as_bytes().get(a).is_some_and(|&c| c >= 0x80)
+            || (b > a && input.as_bytes()[b - 1] >= 0x80)
+        {
+            let s = &input[a..b];
+            let body = s.trim_start();
+            a += s.len() - body.len();
+            b = a + body.trim_end().len();
+        }
+        Line {
+            full: Span::new(start, end),
+            content: Span::new(a, b),
+        }
+    }
+
+    #[test]
+    fn edges_the_shortcut_must_leave_to_the_trim() {
+        // A vertical tab is Unicode white space but no ASCII white space: it stays unless
+        // a non-ASCII edge brings in Unicode's rules.
+        for input in [
+            "\u{b}word\u{b}",
+            "\u{a0}\u{b}word",
+            "word\u{b}\u{2028}",
+            " word",
+            "word\t",
+            "\u{c}word\u{c}",
+            "é",
+            "word\u{3000}",
+            "\u{85}",
+            "\u{1}x\u{7f}",
+            "  ",
+            "\t\t",
+            "   x",
+            "   x ",
+            "   \u{a0}x",
+            "   x\u{a0}",
+            "   \u{b}x",
+        ] {
+            assert_eq!(split(input), split_before(input), "{input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_as_before(t in "[ a.\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{e9}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{3000}日]{0,60}") {
+            proptest::prop_assert_eq!(split(&t), split_before(&t));
+        }
+
+        #[test]
+        fn wrapped_lines_split_as_before(t in "(( {0,4}|\t|\u{a0})[a-z,.]{1,12}( [a-z,.]{1,12}){0,6}( |\t|\u{a0})?(\n|\r\n|\r|\n\n)){0,12}") {
+            proptest::prop_assert_eq!(split(&t), split_before(&t));
+        }
     }
 }
