@@ -30,8 +30,9 @@ impl Line {
 /// Splits `input` at `\n`, `\r\n` and lone `\r`.
 pub(crate) fn split(input: &str) -> Vec<Line> {
     let bytes = input.as_bytes();
-    // Counting first costs a fast memchr pass and saves the reallocations of a growing Vec.
-    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    // A guess from the length, where a counting pass cost about 21 instructions a line:
+    // news lines run 40 to 80 bytes, and a longer text grows the Vec a few times at most.
+    let mut lines = Vec::with_capacity(bytes.len() / 32 + 4);
     let mut start = 0;
     for brk in memchr::memchr2_iter(b'\n', b'\r', bytes) {
         if brk < start {
