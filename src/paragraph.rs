@@ -35,7 +35,7 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
         let prev_blank = match prev {
             None => true,
             Some(p) => {
-                if !ends_sentence(p.text(input)) {
+                if !line_ends_sentence(input, p) {
                     runs_on += 1;
                 }
                 false
@@ -69,6 +69,21 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
 
 fn ends_sentence(line: &str) -> bool {
     ends_with_stop(line, b".!?:", &CLOSING_MARKS)
+}
+
+/// `ends_sentence` of a line's text, settled by its last byte when that is ASCII and no
+/// closing mark (nearly every line), before the text is sliced out of the input with its
+/// char-boundary checks; `layout` asks it of every line followed by another.
+fn line_ends_sentence(input: &str, line: &Line) -> bool {
+    let Some(&last) = input.as_bytes()[line.content.range()].last() else {
+        return false;
+    };
+    match last {
+        b'.' | b'!' | b'?' | b':' => true,
+        b'"' | b'\'' | b')' => ends_sentence(line.text(input)),
+        b if b < 0x80 => false,
+        _ => ends_sentence(line.text(input)),
+    }
 }
 
 /// Whether `line` starts a new paragraph after `prev` (both non-blank, `prev` directly
@@ -173,6 +188,48 @@ mod tests {
             "said Jane Doe’",
         ] {
             assert!(!ends_sentence(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_ends_a_sentence_as_its_text_does() {
+        let ends = [
+            "",
+            ".",
+            "!",
+            "?",
+            ":",
+            ";",
+            "\"",
+            "'",
+            ")",
+            "’",
+            "”",
+            "x",
+            "9",
+            "é",
+            " ",
+            "\u{a0}",
+            ".\"",
+            ".)",
+            "?’",
+            "x)",
+            "x’",
+            ".”",
+            "日",
+            ":\u{2028}",
+        ];
+        for head in ["", "He left", "  He left", "He left  "] {
+            for end in ends {
+                let text = format!("{head}{end}\n  {head}{end}  \n");
+                for line in split(&text) {
+                    assert_eq!(
+                        line_ends_sentence(&text, &line),
+                        ends_sentence(line.text(&text)),
+                        "{text:?}"
+                    );
+                }
+            }
         }
     }
 
