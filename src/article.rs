@@ -292,8 +292,9 @@ fn parse_body<'a>(
     parser: &Parser,
     article: &mut Article<'a>,
 ) {
-    let text_lines = body_lines.iter().filter(|l| !l.is_blank()).count();
-    let mut blocks: Vec<Block> = Vec::with_capacity(text_lines);
+    // No more blocks than lines: a bound that needs no pass counting the text lines, and
+    // hardly looser than theirs (blank lines are few; a wrapped block spans several).
+    let mut blocks: Vec<Block> = Vec::with_capacity(body_lines.len());
     paragraph::group(body_lines, layout, skip, |span| {
         blocks.push(match story_line {
             Some(line) if line == span => Block { span, kind: None },
