@@ -1470,10 +1470,9 @@ fn sentence_attribution<'a>(
             // `Jane Doe met them and described it as "..."`: the sentence's subject
             .or_else(|| sentence_subject(input, toks, v, verbs));
         let Some(sp) = sp else { continue };
-        let found = Attribution {
-            speaker: Some(speaker_of(input, toks, sp)),
-            cue: Some(cue_of(input, toks, (v, v + 1))),
-        };
+        // the speaker and cue stay token ranges until they win: a later relative clause
+        // or participle often does, and a `Speaker` costs a title split and a name check
+        let found = (sp, v);
         if sp.1 - sp.0 == 1 && lower_is(word(input, &toks[sp.0]), &["who", "which"]) {
             relative.get_or_insert(found);
             continue;
@@ -1523,9 +1522,21 @@ fn sentence_attribution<'a>(
                 )
             })
         };
-        return Some(later.or_else(with).unwrap_or(found));
+        return Some(
+            later
+                .or_else(with)
+                .unwrap_or_else(|| verb_cue(input, toks, found)),
+        );
     }
-    relative
+    relative.map(|found| verb_cue(input, toks, found))
+}
+
+/// The attribution of the speaker at token range `sp` and the verb at token `v`.
+fn verb_cue<'a>(input: &'a str, toks: &[Tok], (sp, v): ((usize, usize), usize)) -> Attribution<'a> {
+    Attribution {
+        speaker: Some(speaker_of(input, toks, sp)),
+        cue: Some(cue_of(input, toks, (v, v + 1))),
+    }
 }
 
 /// `"..." and more words, Jane Doe said.`: the attribution that closes the sentence a quote
