@@ -2,6 +2,7 @@
 //! the forms news copy uses (`"...," X said.`, `said X`, `X said: "..."`, `according to X`).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::dateline;
@@ -842,21 +843,48 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Finds the speaker and cue of the quote whose marks stand at `open` and `close`.
-pub(crate) fn attribute<'a>(
-    input: &'a str,
+/// The clause before a quote's opening mark (`before_window`), found at most once for each
+/// quote: attribution reads it, and `previous_sentence` reads it again when attribution
+/// finds nobody. The backward scan for it walks up to a window's length.
+pub(crate) struct Before {
     block: Span,
     open: Span,
+    window: OnceCell<Span>,
+}
+
+impl Before {
+    /// The clause before the opening mark `open` in `block`, not yet found.
+    pub(crate) fn new(block: Span, open: Span) -> Before {
+        Before {
+            block,
+            open,
+            window: OnceCell::new(),
+        }
+    }
+
+    fn window(&self, input: &str) -> Span {
+        *self
+            .window
+            .get_or_init(|| before_window(input, self.block, self.open))
+    }
+}
+
+/// Finds the speaker and cue of the quote whose marks stand at `before`'s opening mark and
+/// `close`, in `before`'s block.
+pub(crate) fn attribute<'a>(
+    input: &'a str,
+    before: &Before,
     close: Option<Span>,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
+    let (block, open) = (before.block, before.open);
     let Some(close) = close else {
-        return before_quote(input, block, open, verbs);
+        return before_quote_in(input, block, open, before.window(input), verbs);
     };
     // a quote that ends its sentence belongs to that sentence's speaker before the next's
     if ends_sentence(input, block, close) {
         // and a quote that also started mid-sentence has nothing to do with the next one
-        let window = before_window(input, block, open);
+        let window = before.window(input);
         let opens = input[window.range()].trim().is_empty();
         return before_quote_in(input, block, open, window, verbs).or_else(|| {
             opens
@@ -864,7 +892,8 @@ pub(crate) fn attribute<'a>(
                 .flatten()
         });
     }
-    after_quote(input, block, close, verbs).or_else(|| before_quote(input, block, open, verbs))
+    after_quote(input, block, close, verbs)
+        .or_else(|| before_quote_in(input, block, open, before.window(input), verbs))
 }
 
 /// Whether the quote closed at `close` ends its sentence: its words end with a full stop, a
@@ -1134,6 +1163,7 @@ fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
 /// a paraphrase (`X called it a "personal insult."`).
+#[cfg(test)]
 fn before_quote<'a>(
     input: &'a str,
     block: Span,
@@ -1672,11 +1702,11 @@ fn is_quote_mark(c: char) -> bool {
 /// (`Jane Doe said so on Monday. "..."`), is the words of that sentence's speaker.
 pub(crate) fn previous_sentence<'a>(
     input: &'a str,
-    block: Span,
-    open: Span,
+    before: &Before,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    let here = before_window(input, block, open);
+    let block = before.block;
+    let here = before.window(input);
     if here.start <= block.start || !input[here.range()].trim().is_empty() {
         return None;
     }
@@ -1833,13 +1863,20 @@ mod tests {
         let open_len = text[open..].chars().next().unwrap().len_utf8();
         let close = open + open_len + text[open + open_len..].find(['"', '”']).unwrap();
         let close_len = text[close..].chars().next().unwrap().len_utf8();
+        let before = Before::new(Span::new(0, text.len()), Span::new(open, open + open_len));
         let a = attribute(
             text,
-            Span::new(0, text.len()),
-            Span::new(open, open + open_len),
+            &before,
             Some(Span::new(close, close + close_len)),
             &Verbs::default(),
         )?;
+        // the clause the rules read is the one `previous_sentence` reads after them
+        assert!(before.window.get().is_none_or(|&w| w
+            == before_window(
+                text,
+                Span::new(0, text.len()),
+                Span::new(open, open + open_len)
+            )));
         Some((
             a.speaker.map(|s| s.text.to_string()).unwrap_or_default(),
             a.cue.map(|c| c.text.to_string()).unwrap_or_default(),

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::attribution::{self, Attribution, Verbs};
+use crate::attribution::{self, Attribution, Before, Verbs};
 use crate::lexicon::TERM_MARKERS;
 use crate::words::{is_alphanumeric, split_whitespace};
 use crate::{Quote, Segment, Span, Speaker};
@@ -287,10 +287,17 @@ impl<'a> Voices<'a> {
     /// The speaker of a quote with no cue of its own: a cue closing its sentence or in the
     /// sentence before, the last speaker in the block (a split quote), the lead-in of the
     /// block before, or the speaker of the quote it continues.
-    fn inherit(&self, input: &'a str, r: &Raw, at: &Place, verbs: &Verbs) -> Option<Voice<'a>> {
+    fn inherit(
+        &self,
+        input: &'a str,
+        r: &Raw,
+        at: &Place,
+        before: &Before,
+        verbs: &Verbs,
+    ) -> Option<Voice<'a>> {
         r.close
             .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs))
-            .or_else(|| attribution::previous_sentence(input, at.block, r.open, verbs))
+            .or_else(|| attribution::previous_sentence(input, before, verbs))
             .and_then(|a| Some((a.speaker?, a.cue)))
             .or_else(|| {
                 // `Then she turned to "..."`: a pronoun subject of the quote's own sentence
@@ -433,7 +440,9 @@ fn quote_of<'a>(
         closed: r.close.is_some(),
         continued: at.continued,
     };
-    let voice = match attribution::attribute(input, at.block, r.open, r.close, verbs) {
+    // the clause before the marks, found once for attribution and the inherited speaker
+    let before = Before::new(at.block, r.open);
+    let voice = match attribution::attribute(input, &before, r.close, verbs) {
         Some(Attribution { speaker, cue }) => speaker.map(|s| (s, cue)),
         // a quote that is its whole paragraph may be signed on the line after it
         None => r
@@ -441,7 +450,7 @@ fn quote_of<'a>(
             .filter(|_| at.opens_block)
             .and_then(|c| attribution::signature_after(input, at.block, c, verbs))
             .map(|s| (s, None))
-            .or_else(|| voices.inherit(input, r, at, verbs)),
+            .or_else(|| voices.inherit(input, r, at, &before, verbs)),
     };
     if let Some((s, c)) = voice {
         q.speaker = Some(s);
