@@ -652,6 +652,13 @@ fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
     }
 }
 
+/// `is_named` of a speaker's text, which `speaker_of` has answered when it kept a name: a
+/// name after a title (a title opens a named mention) or a mention `is_named` accepted. Only
+/// a speaker without a name (a pronoun, a description, a transcript label) is asked again.
+pub(crate) fn speaker_is_named(s: &Speaker) -> bool {
+    s.name.is_some() || is_named(&s.text)
+}
+
 /// Whether a mention names someone, rather than being a pronoun or a description.
 pub(crate) fn is_named(text: &str) -> bool {
     let mut words = split_whitespace(text);
@@ -1979,6 +1986,25 @@ mod tests {
         }
         assert!(is_named("The New York Times"));
         assert!(!is_named("he"));
+        // a speaker with a name is named: what `speaker_is_named` takes on trust
+        for &t in TITLES {
+            assert!(is_named(&format!("{t} Jane Doe")), "{t}");
+        }
+        for text in [
+            "President Barack Obama",
+            "Vice president Jane Doe",
+            "a spokesman",
+            "he",
+            "The minister",
+            "The New York Times",
+            "Friday",
+            "However",
+        ] {
+            let mut toks = Toks::new();
+            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let s = speaker_of(text, toks.as_slice(), (0, toks.len));
+            assert_eq!(speaker_is_named(&s), is_named(text), "{text}");
+        }
     }
 
     #[test]

@@ -327,7 +327,7 @@ impl<'a> Voices<'a> {
     /// Remembers the speaker of a quote, and points a pronoun at the last name.
     fn remember(&mut self, input: &'a str, q: &mut Quote<'a>, index: usize) {
         let Some(s) = q.speaker.as_mut() else { return };
-        if attribution::is_named(&s.text) {
+        if attribution::speaker_is_named(s) {
             self.last_named = Some(&input[s.span.range()]);
         } else if s.refers_to.is_none() {
             s.refers_to = self.last_named.map(Cow::Borrowed);
