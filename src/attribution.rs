@@ -103,14 +103,16 @@ impl Tok {
     }
 }
 
-/// The tokens of a window on the stack: attribution allocates nothing.
-struct Toks {
+/// The tokens of a window on the stack: attribution allocates nothing. `quote::extract`
+/// keeps one for all the quotes of a text and the hot rules tokenize into it, since a new
+/// one is zeroed (1.5 KB) and most windows hold far fewer tokens.
+pub(crate) struct Toks {
     buf: [Tok; MAX_TOKENS],
     len: usize,
 }
 
 impl Toks {
-    fn new() -> Toks {
+    pub(crate) fn new() -> Toks {
         Toks {
             buf: [Tok::default(); MAX_TOKENS],
             len: 0,
@@ -883,24 +885,25 @@ pub(crate) fn attribute<'a>(
     before: &Before,
     close: Option<Span>,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
     let (block, open) = (before.block, before.open);
     let Some(close) = close else {
-        return before_quote_in(input, block, open, before.window(input), verbs);
+        return before_quote_in(input, block, open, before.window(input), verbs, toks);
     };
     // a quote that ends its sentence belongs to that sentence's speaker before the next's
     if ends_sentence(input, block, close) {
         // and a quote that also started mid-sentence has nothing to do with the next one
         let window = before.window(input);
         let opens = input[window.range()].trim().is_empty();
-        return before_quote_in(input, block, open, window, verbs).or_else(|| {
+        return before_quote_in(input, block, open, window, verbs, toks).or_else(|| {
             opens
-                .then(|| after_quote(input, block, close, verbs))
+                .then(|| after_quote(input, block, close, verbs, toks))
                 .flatten()
         });
     }
-    after_quote(input, block, close, verbs)
-        .or_else(|| before_quote_in(input, block, open, before.window(input), verbs))
+    after_quote(input, block, close, verbs, toks)
+        .or_else(|| before_quote_in(input, block, open, before.window(input), verbs, toks))
 }
 
 /// Whether the quote closed at `close` ends its sentence: its words end with a full stop, a
@@ -919,6 +922,7 @@ fn after_quote<'a>(
     block: Span,
     close: Span,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
     let after = &input[close.end..block.end];
     let next = after.trim_start().chars().next()?;
@@ -927,8 +931,7 @@ fn after_quote<'a>(
     let inner = input[..close.start].trim_end();
     let bare_only =
         next.is_uppercase() && inner.ends_with(['.', '?', '!', '…']) && !inner.ends_with("..");
-    let mut toks = Toks::new();
-    tokenize(input, after_window(input, block, close), &mut toks);
+    tokenize(input, after_window(input, block, close), toks);
     let toks = toks.as_slice();
     let k = toks.iter().position(Tok::is_word)?;
     if toks[..k]
@@ -1177,7 +1180,8 @@ fn before_quote<'a>(
     open: Span,
     verbs: &Verbs,
 ) -> Option<Attribution<'a>> {
-    before_quote_in(input, block, open, before_window(input, block, open), verbs)
+    let window = before_window(input, block, open);
+    before_quote_in(input, block, open, window, verbs, &mut Toks::new())
 }
 
 /// `before_quote` with the clause before the quote (`before_window`) already found.
@@ -1187,9 +1191,9 @@ fn before_quote_in<'a>(
     open: Span,
     window: Span,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
-    let mut toks = Toks::new();
-    tokenize(input, window, &mut toks);
+    tokenize(input, window, toks);
     let toks = toks.as_slice();
     if let Some(a) = dash_label(input, toks) {
         return Some(a);
@@ -1583,6 +1587,7 @@ pub(crate) fn trailing_attribution<'a>(
     block: Span,
     close: Span,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
     if ends_sentence(input, block, close) {
         return None; // the sentence after is another one
@@ -1593,8 +1598,7 @@ pub(crate) fn trailing_attribution<'a>(
         .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
         .map_or(hi, |(i, _)| close.end + i);
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
-    let mut toks = Toks::new();
-    tokenize(input, Span::new(tail, end), &mut toks);
+    tokenize(input, Span::new(tail, end), toks);
     let all = toks.as_slice();
     closing_cue(input, all, verbs).or_else(|| parenthetical_cue(input, all, verbs))
 }
@@ -1711,6 +1715,7 @@ pub(crate) fn previous_sentence<'a>(
     input: &'a str,
     before: &Before,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
     let block = before.block;
     let here = before.window(input);
@@ -1722,8 +1727,7 @@ pub(crate) fn previous_sentence<'a>(
     if &input[mark.range()] == "'" && input[..mark.start].ends_with('\'') {
         mark.start -= 1; // both halves of an old-wire `''`
     }
-    let mut toks = Toks::new();
-    tokenize(input, before_window(input, block, mark), &mut toks);
+    tokenize(input, before_window(input, block, mark), toks);
     sentence_attribution(input, toks.as_slice(), verbs, false)
 }
 
@@ -1876,6 +1880,7 @@ mod tests {
             &before,
             Some(Span::new(close, close + close_len)),
             &Verbs::default(),
+            &mut Toks::new(),
         )?;
         // the clause the rules read is the one `previous_sentence` reads after them
         assert!(before.window.get().is_none_or(|&w| w
@@ -2205,6 +2210,7 @@ mod tests {
             Span::new(0, text.len()),
             Span::new(close, close + 1),
             &Verbs::default(),
+            &mut Toks::new(),
         )
         .unwrap();
         assert_eq!(a.speaker.unwrap().text, "officials");

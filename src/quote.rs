@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::attribution::{self, Attribution, Before, Verbs};
+use crate::attribution::{self, Attribution, Before, Toks, Verbs};
 use crate::lexicon::TERM_MARKERS;
 use crate::words::{is_alphanumeric, split_whitespace};
 use crate::{Quote, Segment, Span, Speaker};
@@ -294,10 +294,11 @@ impl<'a> Voices<'a> {
         at: &Place,
         before: &Before,
         verbs: &Verbs,
+        toks: &mut Toks,
     ) -> Option<Voice<'a>> {
         r.close
-            .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs))
-            .or_else(|| attribution::previous_sentence(input, before, verbs))
+            .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs, toks))
+            .or_else(|| attribution::previous_sentence(input, before, verbs, toks))
             .and_then(|a| Some((a.speaker?, a.cue)))
             .or_else(|| {
                 // `Then she turned to "..."`: a pronoun subject of the quote's own sentence
@@ -359,6 +360,9 @@ pub(crate) fn extract<'a>(
     let mut carried_open = false;
     let mut voices = Voices::default();
     let mut marks = Candidates::new(input);
+    // The tokens of the windows attribution reads, one buffer for every quote of the text,
+    // made at the first: most texts have none.
+    let mut toks = None;
     // Counted at the first quote or term: most texts hold neither, and are not searched.
     let mut room = None;
     for (index, block) in blocks.into_iter().enumerate() {
@@ -374,7 +378,8 @@ pub(crate) fn extract<'a>(
                 continued: continues && quotes.len() == first_in_block && opens_block,
             };
             let room = room.get_or_insert_with(|| quote_capacity(input));
-            match quote_of(input, &r, &at, &voices, verbs) {
+            let toks = toks.get_or_insert_with(Toks::new);
+            match quote_of(input, &r, &at, &voices, verbs, toks) {
                 Ok(mut q) => {
                     voices.remember(input, &mut q, index);
                     if quotes.capacity() == 0 {
@@ -430,6 +435,7 @@ fn quote_of<'a>(
     at: &Place,
     voices: &Voices<'a>,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Result<Quote<'a>, Segment<'a>> {
     let text = &input[r.inner.range()];
     let mut q = Quote {
@@ -442,7 +448,7 @@ fn quote_of<'a>(
     };
     // the clause before the marks, found once for attribution and the inherited speaker
     let before = Before::new(at.block, r.open);
-    let voice = match attribution::attribute(input, &before, r.close, verbs) {
+    let voice = match attribution::attribute(input, &before, r.close, verbs, toks) {
         Some(Attribution { speaker, cue }) => speaker.map(|s| (s, cue)),
         // a quote that is its whole paragraph may be signed on the line after it
         None => r
@@ -450,7 +456,7 @@ fn quote_of<'a>(
             .filter(|_| at.opens_block)
             .and_then(|c| attribution::signature_after(input, at.block, c, verbs))
             .map(|s| (s, None))
-            .or_else(|| voices.inherit(input, r, at, &before, verbs)),
+            .or_else(|| voices.inherit(input, r, at, &before, verbs, toks)),
     };
     if let Some((s, c)) = voice {
         q.speaker = Some(s);
