@@ -1420,21 +1420,25 @@ fn is_state(text: &str) -> bool {
 /// her,`, `Asked about it,`).
 /// A participle needs a preposition or wh-word after it, since names end in `-ed` too
 /// (`Ahmed said`).
+/// Asked of the first word of every sentence read: the hash look-ups come first, and each
+/// list is scanned only when the word after `first` allows its form.
 fn opens_adverbial(first: &str, next: Option<&str>) -> bool {
+    if TABLES.introducers.contains_any_case(first) || TABLES.prepositions.contains_any_case(first) {
+        return true;
+    }
+    let Some(next) = next else {
+        // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
+        return first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS);
+    };
     // `Flying home, she ...` but not `Ahmed said` or `Reed Hastings`
     let participle = (first.ends_with("ing") || first.ends_with("ed"))
-        && (first.len() > 4 || next == Some("by"))
+        && (first.len() > 4 || next == "by")
         && is_capitalized(first)
-        && next.is_some_and(|n| {
-            !is_capitalized(n) && !TABLES.verbs.contains(n) && !TABLES.between.contains_any_case(n)
-        });
-    // `Separately,` but not `Carly Fiorina`: an adverb stands alone before its comma
-    let adverb = (first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS)) && next.is_none();
+        && !is_capitalized(next)
+        && !TABLES.verbs.contains(next)
+        && !TABLES.between.contains_any_case(next);
     // `Even before the vote,`, `Shortly after noon,`
-    let qualified = lower_is(first, QUALIFIERS)
-        && next.is_some_and(|n| TABLES.introducers.contains_any_case(n));
-    let preposition = TABLES.prepositions.contains_any_case(first);
-    TABLES.introducers.contains_any_case(first) || preposition || adverb || participle || qualified
+    participle || (TABLES.introducers.contains_any_case(next) && lower_is(first, QUALIFIERS))
 }
 
 fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usize, usize)> {
@@ -2079,6 +2083,69 @@ mod tests {
         ] {
             assert_eq!(table.contains_any_case(w), lower_is(w, STOPS), "{w}");
         }
+    }
+
+    #[test]
+    fn adverbial_openers_answer_as_the_rules_read_together() {
+        // the rules as written before `opens_adverbial` asked the cheap ones first
+        let together = |first: &str, next: Option<&str>| {
+            let participle = (first.ends_with("ing") || first.ends_with("ed"))
+                && (first.len() > 4 || next == Some("by"))
+                && is_capitalized(first)
+                && next.is_some_and(|n| {
+                    !is_capitalized(n)
+                        && !TABLES.verbs.contains(n)
+                        && !TABLES.between.contains_any_case(n)
+                });
+            let adverb =
+                (first.ends_with("ly") || lower_is(first, SENTENCE_ADVERBS)) && next.is_none();
+            let qualified = lower_is(first, QUALIFIERS)
+                && next.is_some_and(|n| TABLES.introducers.contains_any_case(n));
+            TABLES.introducers.contains_any_case(first)
+                || TABLES.prepositions.contains_any_case(first)
+                || adverb
+                || participle
+                || qualified
+        };
+        let words = [
+            "On",
+            "Separately",
+            "Still",
+            "still",
+            "Carly",
+            "Flying",
+            "Asked",
+            "Ahmed",
+            "Reed",
+            "Even",
+            "Shortly",
+            "shortly",
+            "before",
+            "after",
+            "by",
+            "home",
+            "said",
+            "Hastings",
+            "When",
+            "However",
+            "the",
+            "Minutes",
+            "it",
+            "",
+        ];
+        let nexts = words.iter().map(|&w| Some(w)).chain([None]);
+        for first in words {
+            for next in nexts.clone() {
+                assert_eq!(
+                    opens_adverbial(first, next),
+                    together(first, next),
+                    "{first} {next:?}"
+                );
+            }
+        }
+        assert!(opens_adverbial("Overall", None) && !opens_adverbial("Overall", Some("Jane")));
+        assert!(opens_adverbial("Flying", Some("home")) && !opens_adverbial("Ahmed", Some("said")));
+        assert!(opens_adverbial("Even", Some("before")) && !opens_adverbial("Even", Some("Jane")));
     }
 
     #[test]
