@@ -142,6 +142,11 @@ impl Toks {
     /// Ends the word `s[ws..we]` (`base` is `s`'s offset in the input): a sentence's full
     /// stop is not part of its last word, an abbreviation's is.
     fn end_word(&mut self, s: &str, base: usize, ws: usize, we: usize) {
+        // most words end with no full stop: read the last byte before slicing the word
+        if s.as_bytes()[we - 1] != b'.' {
+            self.push(base + ws, base + we, '\0');
+            return;
+        }
         let w = &s[ws..we];
         let keep_dot = !w.ends_with('.')
             || w.len() <= 2
@@ -169,6 +174,23 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // an ASCII byte is classified by one look-up; other characters are decoded
+        match START[usize::from(bytes[i])] {
+            Start::Word => {
+                let start = i;
+                i = word_end(s, i + 1);
+                toks.end_word(s, span.start, start, i);
+                continue;
+            }
+            Start::Blank => {
+                if toks.is_full() {
+                    return;
+                }
+                i += 1;
+                continue;
+            }
+            Start::Decode => {}
+        }
         let c = char_at(s, i);
         if is_alphanumeric(c) {
             let start = i;
@@ -185,6 +207,31 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
         i += c.len_utf8();
     }
 }
+
+/// What an ASCII byte starts in a window outside a word: a word (a letter or a digit) or
+/// nothing (white space); any other byte is decoded, and a mark is its own token.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Start {
+    Word,
+    Blank,
+    Decode,
+}
+
+/// `char::is_whitespace` holds for the ASCII bytes 9 to 13 and the space.
+const START: [Start; 256] = {
+    let mut table = [Start::Decode; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = Start::Word;
+        } else if matches!(byte, 9..=13 | b' ') {
+            table[b] = Start::Blank;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The character starting at byte `i` of `s`, decoded only when it is not ASCII.
 fn char_at(s: &str, i: usize) -> char {
@@ -2046,6 +2093,26 @@ mod tests {
         );
         let words = toks.as_slice().iter().filter(|t| t.is_word()).count();
         assert_eq!(words, 10);
+        // the byte table agrees with the character tests for every ASCII byte
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let want = if is_alphanumeric(c) {
+                Start::Word
+            } else if c.is_whitespace() {
+                Start::Blank
+            } else {
+                Start::Decode
+            };
+            assert!(START[usize::from(b)] == want, "{b}");
+        }
+        // white space of every kind between words, a mark, a full stop kept and one split off
+        let text = "a\tb\u{b}c\u{c}d\re\n f\u{a0}g, Gov. end.";
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let got: Vec<&str> = toks.as_slice().iter().map(|t| word(text, t)).collect();
+        assert_eq!(
+            got,
+            ["a", "b", "c", "d", "e", "f", "g", ",", "Gov.", "end", "."]
+        );
         // a window never holds more than MAX_TOKENS tokens
         let long = "a, ".repeat(MAX_TOKENS);
         let mut toks = Toks::new();
