@@ -1205,17 +1205,20 @@ fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool
     if verbs.contains(w) {
         return true;
     }
-    let next = toks
-        .get(j + 1)
-        .filter(|t| t.is_word())
-        .map(|t| word(input, t));
-    let after = toks.get(j + 2);
-    let closes = after.is_none_or(|t| matches!(t.punct, ',' | ':' | '.'));
-    match next {
-        Some("it") => matches!(w, "put" | "puts") && closes,
-        Some("back") => !is_capitalized(w) && closes,
-        _ => false,
-    }
+    // asked of most words near a quote: only a next word `it` or `back` makes a phrase, and
+    // a word after a mark or with nothing after it is let go before any text is compared
+    let Some(next) = toks.get(j + 1).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let phrase = match word(input, next) {
+        "it" => matches!(w, "put" | "puts"),
+        "back" => !is_capitalized(w),
+        _ => return false,
+    };
+    phrase
+        && toks
+            .get(j + 2)
+            .is_none_or(|t| matches!(t.punct, ',' | ':' | '.'))
 }
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
@@ -2213,6 +2216,35 @@ mod tests {
         assert!(opens_adverbial("Overall", None) && !opens_adverbial("Overall", Some("Jane")));
         assert!(opens_adverbial("Flying", Some("home")) && !opens_adverbial("Ahmed", Some("said")));
         assert!(opens_adverbial("Even", Some("before")) && !opens_adverbial("Even", Some("Jane")));
+    }
+
+    #[test]
+    fn phrases_that_work_as_speech_verbs() {
+        let at = |text: &str| {
+            let mut toks = Toks::new();
+            tokenize(text, Span::new(0, text.len()), &mut toks);
+            is_speech_verb_at(text, toks.as_slice(), 0, &Verbs::default())
+        };
+        for text in [
+            "put it,",
+            "puts it.",
+            "put it",
+            "fired back:",
+            "shot back",
+            "said",
+        ] {
+            assert!(at(text), "{text}");
+        }
+        for text in [
+            "put it there",
+            "put, it",
+            "put",
+            "Fired back.",
+            "fired back home",
+            "go",
+        ] {
+            assert!(!at(text), "{text}");
+        }
     }
 
     #[test]
