@@ -1791,9 +1791,9 @@ pub(crate) fn sentence_subject_before<'a>(
     block: Span,
     open: Span,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Speaker<'a>> {
-    let mut toks = Toks::new();
-    tokenize(input, sentence_window(input, block, open), &mut toks);
+    tokenize(input, sentence_window(input, block, open), toks);
     let toks = toks.as_slice();
     if let Some(p) = clause_pronoun(input, toks) {
         return Some(speaker_of(input, toks, (p, p + 1)));
@@ -1813,9 +1813,9 @@ pub(crate) fn pronoun_subject<'a>(
     block: Span,
     open: Span,
     verbs: &Verbs,
+    toks: &mut Toks,
 ) -> Option<Speaker<'a>> {
-    let mut toks = Toks::new();
-    tokenize(input, sentence_window(input, block, open), &mut toks);
+    tokenize(input, sentence_window(input, block, open), toks);
     // past the marks that close the sentence before (`... "Not now." She ...`)
     let skip = toks
         .as_slice()

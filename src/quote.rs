@@ -304,7 +304,7 @@ impl<'a> Voices<'a> {
                 // `Then she turned to "..."`: a pronoun subject of the quote's own sentence
                 // says it, not the speaker carried from an earlier quote
                 self.this_block.as_ref()?;
-                let s = attribution::pronoun_subject(input, at.block, r.open, verbs)?;
+                let s = attribution::pronoun_subject(input, at.block, r.open, verbs, toks)?;
                 Some((s, None))
             })
             .or_else(|| self.this_block.clone())
@@ -478,7 +478,7 @@ fn quote_of<'a>(
     if q.speaker.is_none() {
         // a partial quote with no cue (`Jane Doe pledged to act "today, not tomorrow."`)
         // is the words of the sentence's subject
-        q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs);
+        q.speaker = attribution::sentence_subject_before(input, at.block, r.open, verbs, toks);
         if q.speaker.is_none() && words() < 2 {
             // a lone word with nobody in its sentence to say it: a scare quote
             return Err(Segment::at(input, r.inner));
