@@ -625,13 +625,21 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
         || toks.len() <= 2
 }
 
+/// Asked of every word near every quote: most start with no phrase's first letter, and are
+/// let go inline, without the frame of the phrase match.
+#[inline]
 fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let t = toks.get(i).filter(|t| t.is_word())?;
-    // asked of every word near every quote: most start with no phrase's first letter
     if !CUE_FIRST[usize::from(input.as_bytes()[t.start()])] {
         return None;
     }
-    let first = word(input, t);
+    cue_phrase_from(input, toks, i)
+}
+
+/// The cue phrase that token `i`, a word, opens.
+#[inline(never)]
+fn cue_phrase_from(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let first = word(input, &toks[i]);
     // word by word, so that most tokens fail at the first compare
     'phrases: for phrase in CUE_PHRASES {
         if !opens_phrase(phrase, first) {
