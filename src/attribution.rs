@@ -27,10 +27,19 @@ impl Verbs {
         }
     }
 
+    /// Asked of most words near a quote: the screen turns most away inline, without the
+    /// frame of the look-up.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         if self.extra.is_empty() && !TABLES.verbs.may_hold_any_case(word.as_bytes()) {
             return false;
         }
+        self.holds(word)
+    }
+
+    /// `contains` past the screen.
+    #[inline(never)]
+    fn holds(&self, word: &str) -> bool {
         // The built-in verbs are ASCII and short; the caller's are matched as given.
         let built_in =
             word.len() <= LONGEST_VERB && word.is_ascii() && TABLES.verbs.contains_any_case(word);
