@@ -1868,11 +1868,19 @@ fn is_finite_form(w: &str) -> bool {
 
 /// Whether token `v` is a speech verb used as one: not a noun (`his tweet`, `a blog
 /// post`) and not a passive whose subject is the one spoken to (`she was asked`).
+/// Asked of most words near a quote: one that is no speech verb is let go inline, without
+/// the frame of the rules after.
+#[inline]
 fn is_cue_verb(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> bool {
+    toks[v].is_word()
+        && is_speech_verb_at(input, toks, v, verbs)
+        && speech_verb_is_cue(input, toks, v)
+}
+
+/// Whether the speech verb at token `v` is used as one (`is_cue_verb`).
+#[inline(never)]
+fn speech_verb_is_cue(input: &str, toks: &[Tok], v: usize) -> bool {
     let w = word(input, &toks[v]);
-    if !toks[v].is_word() || !is_speech_verb_at(input, toks, v, verbs) {
-        return false;
-    }
     let Some(prev) = v.checked_sub(1).map(|p| &toks[p]).filter(|t| t.is_word()) else {
         return true;
     };
