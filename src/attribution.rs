@@ -150,6 +150,9 @@ impl Toks {
 
     /// Ends the word `s[ws..we]` (`base` is `s`'s offset in the input): a sentence's full
     /// stop is not part of its last word, an abbreviation's is.
+    // Always inlined, as word_end is: tokenize calls both for every word, and out of line
+    // (where LLVM put them, `#[inline]` or not) their frames cost more than their work.
+    #[inline(always)]
     fn end_word(&mut self, s: &str, base: usize, ws: usize, we: usize) {
         // most words end with no full stop: read the last byte before slicing the word
         if s.as_bytes()[we - 1] != b'.' {
@@ -278,6 +281,8 @@ const IN_WORD: [InWord; 256] = {
 };
 
 /// Where the word running on at byte `i` of `s` ends.
+/// Always inlined into tokenize (see `Toks::end_word`).
+#[inline(always)]
 fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(i) {
