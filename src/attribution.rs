@@ -829,13 +829,22 @@ fn boundary_at(s: &str, i: usize) -> Option<&str> {
     Some(&s[i..i + len])
 }
 
-/// The boundary marks of `s`, last first, as `(offset, mark)`.
+/// The boundary marks of `s`, last first, as `(offset, mark)`. A plain loop over the
+/// bytes: the scan walks up to a window's length back from most quotes.
 fn boundaries_back(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let b = s.as_bytes();
-    (0..s.len())
-        .rev()
-        .filter(|&i| may_bound(b[i]))
-        .filter_map(|i| Some((i, boundary_at(s, i)?)))
+    let mut i = b.len();
+    std::iter::from_fn(move || {
+        while i > 0 {
+            i -= 1;
+            if may_bound(b[i])
+                && let Some(m) = boundary_at(s, i)
+            {
+                return Some((i, m));
+            }
+        }
+        None
+    })
 }
 
 /// The boundary marks of `s`, first first, as `(offset, mark)`.
@@ -2274,6 +2283,21 @@ mod tests {
             "go",
         ] {
             assert!(!at(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn boundaries_read_back_are_those_read_forward() {
+        for text in [
+            "",
+            ".",
+            "Mr. Doe said: \"No.\" Then ''go'' it's «fine» “yes” – ok?!",
+            "é.”'«",
+            "no marks at all",
+        ] {
+            let mut forward: Vec<_> = boundaries(text).collect();
+            forward.reverse();
+            assert_eq!(boundaries_back(text).collect::<Vec<_>>(), forward, "{text}");
         }
     }
 
