@@ -148,7 +148,8 @@ mod tests {
         assert_eq!(lines[0].text(input), "word");
     }
 
-    /// The splitter and trim as they were before the shortcuts, to compare with.
+    /// The splitter as it was before the shortcuts, with the full trim (`trimmed`, the old
+    /// `line`) for every line, to compare with.
     fn split_before(input: &str) -> Vec<Line> {
         let bytes = input.as_bytes();
         let mut lines = Vec::new();
@@ -157,7 +158,7 @@ mod tests {
             if brk < start {
                 continue;
             }
-            lines.push(line_before(input, start, brk));
+            lines.push(trimmed(input, start, brk));
             start = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
                 brk + 2
             } else {
@@ -165,32 +166,9 @@ mod tests {
             };
         }
         if start < bytes.len() {
-            lines.push(line_before(input, start, bytes.len()));
+            lines.push(trimmed(input, start, bytes.len()));
         }
         lines
-    }
-
-    fn line_before(input: &str, start: usize, end: usize) -> Line {
-        let bytes = &input.as_bytes()[start..end];
-        let lead = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
-        let trail = bytes[lead..]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
-        let (mut a, mut b) = (start + lead, end - trail);
-        if input.as_bytes().get(a).is_some_and(|&c| c >= 0x80)
-            || (b > a && input.as_bytes()[b - 1] >= 0x80)
-        {
-            let s = &input[a..b];
-            let body = s.trim_start();
-            a += s.len() - body.len();
-            b = a + body.trim_end().len();
-        }
-        Line {
-            full: Span::new(start, end),
-            content: Span::new(a, b),
-        }
     }
 
     #[test]
