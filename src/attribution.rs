@@ -1253,19 +1253,8 @@ fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool
 }
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
-/// a paraphrase (`X called it a "personal insult."`).
-#[cfg(test)]
-fn before_quote<'a>(
-    input: &'a str,
-    block: Span,
-    open: Span,
-    verbs: &Verbs,
-) -> Option<Attribution<'a>> {
-    let window = before_window(input, block, open);
-    before_quote_in(input, block, open, window, verbs, &mut Toks::new())
-}
-
-/// `before_quote` with the clause before the quote (`before_window`) already found.
+/// a paraphrase (`X called it a "personal insult."`), read in `window`, the clause before
+/// the quote (`before_window`), and in the whole sentence around it.
 fn before_quote_in<'a>(
     input: &'a str,
     block: Span,
@@ -1961,6 +1950,17 @@ pub(crate) fn lead_in<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `before_quote_in` with its clause found here.
+    fn before_quote<'a>(
+        input: &'a str,
+        block: Span,
+        open: Span,
+        verbs: &Verbs,
+    ) -> Option<Attribution<'a>> {
+        let window = before_window(input, block, open);
+        before_quote_in(input, block, open, window, verbs, &mut Toks::new())
+    }
 
     fn att(text: &str) -> Option<(String, String)> {
         let open = text.find(['"', '“']).unwrap();

@@ -13,7 +13,7 @@ use nom::{
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, LEAD_LABELS, MONTHS, US_STATES};
+use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, DASHES, LEAD_LABELS, MONTHS, US_STATES};
 use crate::words::{WordMap, is_alphanumeric};
 
 /// A dateline found at the start of a line; every field borrows from that line.
@@ -259,10 +259,7 @@ fn is_lead_label(word: &str) -> bool {
 fn may_open_with_label(line: &str) -> bool {
     let b = line.as_bytes();
     let upper = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let blank = b[upper..]
-        .iter()
-        .take_while(|&&c| c == b' ' || c == b'\t')
-        .count();
+    let blank = blank_len(&b[upper..]);
     b.first() == Some(&b'(') || (upper > 0 && b.get(upper + blank).is_some_and(|&c| starts_dash(c)))
 }
 
@@ -276,10 +273,7 @@ fn may_lead_with_agency(i: &str) -> bool {
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
         .count();
-    let blank = b[name..]
-        .iter()
-        .take_while(|&&c| c == b' ' || c == b'\t')
-        .count();
+    let blank = blank_len(&b[name..]);
     // past ASCII the name may go on (`is_alphanumeric`): the grammar decides
     b.get(name).is_some_and(|c| !c.is_ascii())
         || b.get(name + blank).is_some_and(|&c| starts_dash(c))
@@ -291,10 +285,26 @@ fn next_is(i: &str, b: u8) -> bool {
     i.bytes().find(|&c| c != b' ' && c != b'\t') == Some(b)
 }
 
+/// How many spaces and tabs (what nom's `space0` takes) open `b`.
+fn blank_len(b: &[u8]) -> usize {
+    b.iter().take_while(|&&c| c == b' ' || c == b'\t').count()
+}
+
 /// Whether a dash (`dash`) may start with byte `b`.
 fn starts_dash(b: u8) -> bool {
-    matches!(b, b'-' | b'_' | b'&' | 0xE2 | 0xC3)
+    DASH_FIRST[usize::from(b)]
 }
+
+/// The first bytes of `DASHES`.
+const DASH_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < DASHES.len() {
+        table[DASHES[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
 fn lead_label(i: &str) -> Res<'_, &str> {
@@ -434,15 +444,14 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
 fn comma(i: &str) -> Res<'_, &str> {
     // read from the bytes: the place loop asks for a comma at every part
     let b = i.as_bytes();
-    let blank = |b: &[u8]| b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
-    let at = blank(b);
+    let at = blank_len(b);
     if b.get(at) != Some(&b',') {
         return Err(nom::Err::Error(nom::error::Error::new(
             &i[at..],
             nom::error::ErrorKind::Char,
         )));
     }
-    let end = at + 1 + blank(&b[at + 1..]);
+    let end = at + 1 + blank_len(&b[at + 1..]);
     Ok((&i[end..], &i[..end]))
 }
 
@@ -599,10 +608,7 @@ fn may_be_garbled_date(i: &str) -> bool {
         .take_while(|c| c.is_ascii_alphabetic() || !c.is_ascii())
         .count();
     let comma = usize::from(b.get(word) == Some(&b','));
-    let blank = b[word + comma..]
-        .iter()
-        .take_while(|&&c| c == b' ' || c == b'\t')
-        .count();
+    let blank = blank_len(&b[word + comma..]);
     blank > 0 && b.get(word + comma + blank).is_some_and(u8::is_ascii_digit)
 }
 
@@ -702,7 +708,7 @@ fn separator(i: &str) -> Res<'_, &str> {
 /// Spaces and tabs, as `space0` takes them, read from the bytes: the blanks around a dash
 /// are asked for at every part of the place that may end the dateline.
 fn blanks(i: &str) -> Res<'_, &str> {
-    let n = i.bytes().take_while(|&c| c == b' ' || c == b'\t').count();
+    let n = blank_len(i.as_bytes());
     Ok((&i[n..], &i[..n]))
 }
 
@@ -1136,13 +1142,31 @@ mod tests {
     }
 
     #[test]
+    fn no_number_names_a_month() {
+        // `month_day` reads a short number as the day without asking the months
+        for n in 0..100 {
+            for w in [format!("{n}"), format!("{n:02}")] {
+                assert_eq!(
+                    month_number(&w).or_else(|| month_by_prefix(&w)),
+                    None,
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn dash_reads_every_form_whole() {
-        for form in [
-            "--", "—", "–", "-", "_", "â€”", "â€“", "&mdash;", "&#8212;", "&ndash;", "&#8211;",
-        ] {
+        // `dash` picks the forms by their first byte, and `may_hold_dateline` searches for
+        // those bytes: a form added to the list must be added to both
+        for &form in DASHES {
             let line = format!("{form} The");
             assert_eq!(dash(&line), Ok((" The", form)), "{form}");
             assert!(starts_dash(form.as_bytes()[0]), "{form}");
+            assert!(may_hold_dateline(&format!("PARIS {form} The")), "{form}");
+        }
+        for b in (0..=255).filter(|&b| starts_dash(b)) {
+            assert!(DASHES.iter().any(|d| d.as_bytes()[0] == b), "{b:#x}");
         }
         for l in ["&amp; x", "â x", "’ x", "x - y", ""] {
             assert!(dash(l).is_err(), "{l}");

@@ -934,6 +934,12 @@ pub(crate) const LEAD_LABELS: &[&str] = &[
     "WATCH",
 ];
 
+/// The dashes that end a dateline, typed, typographic, scraped as HTML entities and as
+/// mojibake; where one form starts another, the longer stands first.
+pub(crate) const DASHES: &[&str] = &[
+    "--", "—", "–", "-", "_", "â€”", "â€“", "&mdash;", "&#8212;", "&ndash;", "&#8211;",
+];
+
 /// Month names and the abbreviations wire copy uses, with the month's number. Matched
 /// case-insensitively, so `FEb` and `SEPT` are found too.
 pub(crate) const MONTHS: &[(&str, u8)] = &[

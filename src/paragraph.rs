@@ -67,8 +67,11 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
     }
 }
 
+/// The bytes that end a line's sentence, past any closing mark.
+const STOPS: &[u8] = b".!?:";
+
 fn ends_sentence(line: &str) -> bool {
-    ends_with_stop(line, b".!?:", &CLOSING_MARKS)
+    ends_with_stop(line, STOPS, &CLOSING_MARKS)
 }
 
 /// `ends_sentence` of a line's text, settled by its last byte when that is ASCII and no
@@ -78,12 +81,13 @@ fn line_ends_sentence(input: &str, line: &Line) -> bool {
     let Some(&last) = input.as_bytes()[line.content.range()].last() else {
         return false;
     };
-    match last {
-        b'.' | b'!' | b'?' | b':' => true,
-        b'"' | b'\'' | b')' => ends_sentence(line.text(input)),
-        b if b < 0x80 => false,
-        _ => ends_sentence(line.text(input)),
+    if STOPS.contains(&last) {
+        return true;
     }
+    if last.is_ascii() && !CLOSING_MARKS.contains(&char::from(last)) {
+        return false;
+    }
+    ends_sentence(line.text(input))
 }
 
 /// Whether `line` starts a new paragraph after `prev` (both non-blank, `prev` directly
