@@ -170,6 +170,11 @@ impl<'a> Candidates<'a> {
             (c, r) => c.or(r),
         }
     }
+
+    /// Whether no byte of `block` can start a mark: most blocks, which need no pairing.
+    fn none_in(&mut self, block: Span) -> bool {
+        self.next_from(block.start).is_none_or(|at| at >= block.end)
+    }
 }
 
 /// Pairs the marks of one block (`s` is the block's text, `base` its offset in the input
@@ -346,6 +351,13 @@ impl<'a> Voices<'a> {
         }
         self.previous_block = Some(block);
     }
+
+    /// Closes a block that holds no mark, as `end_block` would: it has no speaker of its
+    /// own, so nothing carries past it.
+    fn end_quiet_block(&mut self, block: Span) {
+        self.last_block = None;
+        self.previous_block = Some(block);
+    }
 }
 
 /// Finds the quotes of `blocks` (headline and paragraphs, in input order), attributes them,
@@ -366,6 +378,12 @@ pub(crate) fn extract<'a>(
     // Counted at the first quote or term: most texts hold neither, and are not searched.
     let mut room = None;
     for (index, block) in blocks.into_iter().enumerate() {
+        if marks.none_in(block) {
+            // no quote opens here, and none carried in goes on past it
+            carried_open = false;
+            voices.end_quiet_block(block);
+            continue;
+        }
         let text = &input[block.range()];
         let first_in_block = quotes.len();
         let continues = carried_open;
@@ -619,6 +637,25 @@ mod tests {
                 " Demain "
             ]
         );
+    }
+
+    #[test]
+    fn a_block_without_marks_ends_what_the_blocks_before_carried() {
+        // the speaker of the block before does not reach past a block with no marks
+        let (q, _) = quotes(
+            "\"We were not warned,\" said Mara Lind.\nThe river rose overnight.\n\"Not once in ten years.\"",
+        );
+        assert_eq!(q.len(), 2);
+        assert!(q[1].speaker.is_none());
+        // nor does a quote left open: the next quote continues nothing
+        let (q, _) = quotes(
+            "\"We were not warned, said Mara Lind.\nThe river rose overnight.\n\"Not once in ten years.\"",
+        );
+        assert_eq!(q.len(), 2);
+        assert!(!q[1].continued);
+        // while a quote paragraph right after one left open continues it
+        let (q, _) = quotes("\"We were not warned, said Mara Lind.\n\"Not once in ten years.\"");
+        assert!(q[1].continued);
     }
 
     #[test]
