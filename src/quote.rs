@@ -375,8 +375,6 @@ pub(crate) fn extract<'a>(
     // The tokens of the windows attribution reads, one buffer for every quote of the text,
     // made at the first: most texts have none.
     let mut toks = None;
-    // Counted at the first quote or term: most texts hold neither, and are not searched.
-    let mut room = None;
     for (index, block) in blocks.into_iter().enumerate() {
         if marks.none_in(block) {
             // no quote opens here, and none carried in goes on past it
@@ -395,54 +393,29 @@ pub(crate) fn extract<'a>(
                 opens_block,
                 continued: continues && quotes.len() == first_in_block && opens_block,
             };
-            let room = room.get_or_insert_with(|| quote_capacity(input));
             let toks = toks.get_or_insert_with(Toks::new);
             match quote_of(input, &r, &at, &voices, verbs, toks) {
                 Ok(mut q) => {
                     voices.remember(input, &mut q, index);
                     if quotes.capacity() == 0 {
-                        quotes.reserve_exact(*room);
+                        quotes.reserve(quote_room(input));
                     }
                     quotes.push(q);
                 }
-                Err(term) => {
-                    if terms.capacity() == 0 {
-                        // Quotes and terms share the pairs counted: one allocation for the
-                        // terms too, made only when there is one.
-                        terms.reserve_exact(room.saturating_sub(quotes.len()).max(1));
-                    }
-                    terms.push(term);
-                }
+                Err(term) => terms.push(term),
             }
         });
         voices.end_block(block, quotes.len() > first_in_block);
     }
 }
 
-/// About how many quotes the text can hold, so that the quote list is allocated once: half
-/// the straight double marks, and every mark that can open a quote (`“`, `‘`, `„`, `«`, and
-/// a straight single mark after a space, which opens `'...'` and `''...''`). One memchr
-/// pass; an apostrophe inside a word is not counted.
-fn quote_capacity(input: &str) -> usize {
-    let b = input.as_bytes();
-    let mut halves = 0;
-    for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, b) {
-        halves += match b[i] {
-            b'"' => 1,
-            b'\'' if i == 0 || b[i - 1].is_ascii_whitespace() || b[i - 1] == b'(' => 2,
-            0xE2 if b.get(i + 1) == Some(&0x80)
-                && matches!(b.get(i + 2), Some(0x98 | 0x9C | 0x9E)) =>
-            {
-                2
-            }
-            _ => 0,
-        };
-    }
-    // `«` is C2 AB; a byte search, where a substring search would build a searcher per call
-    let guillemets = memchr::memchr_iter(0xAB, b)
-        .filter(|&i| i > 0 && b[i - 1] == 0xC2)
-        .count();
-    halves / 2 + guillemets
+/// Room for the quotes of a text, made at its first quote so that the list grows rarely:
+/// one a 256 bytes, above the densest corpus's average (one every 430). Guessed from the
+/// length: counting the text's marks, as this once did, cost a search per mark, about a
+/// hundred instructions each, more than the growth it spared; the list still doubles where
+/// the guess is short, and the terms list grows as any list does.
+fn quote_room(input: &str) -> usize {
+    input.len() / 256
 }
 
 /// The quote for the marks of `r` with its speaker, or the quoted words as a term when
