@@ -264,24 +264,33 @@ fn raw(base: usize, open: &Mark, close: Option<&Mark>) -> Raw {
 /// A speaker with the cue that introduced it.
 type Voice<'a> = (Speaker<'a>, Option<Segment<'a>>);
 
-/// What the quotes read so far tell about who speaks next.
+/// What the quotes read so far tell about who speaks next. A speaker is kept as the index
+/// of its quote in the text's quote list, and copied out only for a quote that takes it:
+/// most quotes have a cue of their own, and a speaker is five strings to clone.
 #[derive(Default)]
 struct Voices<'a> {
-    /// The speaker of the last quote in the block before, if that block had one.
-    last_block: Option<Voice<'a>>,
-    /// The speaker of the last quote in the current block.
-    this_block: Option<Voice<'a>>,
+    /// The last quote with a speaker in the block before, if that block had one.
+    last_block: Option<usize>,
+    /// The last quote with a speaker in the current block.
+    this_block: Option<usize>,
     /// The block before, whose lead-in (`X said:`, or its closing sentence's speaker) a
     /// quote opening this block may take: read only when such a quote asks for it.
     previous_block: Option<Span>,
-    /// The last speaker of all, with its block's index.
-    recent: Option<(Speaker<'a>, usize)>,
+    /// The last quote with a speaker of all, with its block's index.
+    recent: Option<(usize, usize)>,
     /// The last speaker that names someone, for pronouns to refer to.
     last_named: Option<&'a str>,
 }
 
-/// Where a quote stands in its block.
-struct Place {
+/// The speaker and cue of the `at`th quote, for a quote that takes them.
+fn voice_of<'a>(quotes: &[Quote<'a>], at: usize) -> Option<Voice<'a>> {
+    let q = quotes.get(at)?;
+    Some((q.speaker.clone()?, q.cue.clone()))
+}
+
+/// Where a quote stands in its block, and the quotes of the text before it.
+struct Place<'q, 'a> {
+    earlier: &'q [Quote<'a>],
     block: Span,
     index: usize,
     opens_block: bool,
@@ -296,7 +305,7 @@ impl<'a> Voices<'a> {
         &self,
         input: &'a str,
         r: &Raw,
-        at: &Place,
+        at: &Place<'_, 'a>,
         before: &Before,
         verbs: &Verbs,
         toks: &mut Toks,
@@ -312,34 +321,37 @@ impl<'a> Voices<'a> {
                 let s = attribution::pronoun_subject(input, at.block, r.open, verbs, toks)?;
                 Some((s, None))
             })
-            .or_else(|| self.this_block.clone())
+            .or_else(|| voice_of(at.earlier, self.this_block?))
             .or_else(|| {
                 let before = self.previous_block.filter(|_| at.opens_block)?;
                 attribution::lead_in(input, before, verbs)
             })
             .or_else(|| {
                 (at.continued || (at.opens_block && at.index > 0))
-                    .then(|| self.last_block.clone())
+                    .then(|| voice_of(at.earlier, self.last_block?))
                     .flatten()
             })
     }
 
     /// News quotes one voice at a time: the last speaker, a paragraph back at most.
-    fn recent(&self, index: usize) -> Option<Speaker<'a>> {
-        let (s, b) = self.recent.as_ref()?;
-        (index <= b + 1).then(|| s.clone())
+    fn recent(&self, quotes: &[Quote<'a>], index: usize) -> Option<Speaker<'a>> {
+        let (q, b) = self.recent?;
+        (index <= b + 1)
+            .then(|| quotes.get(q)?.speaker.clone())
+            .flatten()
     }
 
-    /// Remembers the speaker of a quote, and points a pronoun at the last name.
-    fn remember(&mut self, input: &'a str, q: &mut Quote<'a>, index: usize) {
+    /// Remembers the speaker of a quote, to be the `at`th of the quote list, and points a
+    /// pronoun at the last name.
+    fn remember(&mut self, input: &'a str, q: &mut Quote<'a>, at: usize, index: usize) {
         let Some(s) = q.speaker.as_mut() else { return };
         if attribution::speaker_is_named(s) {
             self.last_named = Some(&input[s.span.range()]);
         } else if s.refers_to.is_none() {
             s.refers_to = self.last_named.map(Cow::Borrowed);
         }
-        self.this_block = Some((s.clone(), q.cue.clone()));
-        self.recent = Some((s.clone(), index));
+        self.this_block = Some(at);
+        self.recent = Some((at, index));
     }
 
     /// Closes a block: its last speaker carries on to a quote that continues it.
@@ -388,6 +400,7 @@ pub(crate) fn extract<'a>(
         carried_open = pair_block(text, block.start, &mut marks, &mut |r: Raw| {
             let opens_block = input[block.start..r.open.start].trim().is_empty();
             let at = Place {
+                earlier: quotes,
                 block,
                 index,
                 opens_block,
@@ -396,7 +409,7 @@ pub(crate) fn extract<'a>(
             let toks = toks.get_or_insert_with(Toks::new);
             match quote_of(input, &r, &at, &voices, verbs, toks) {
                 Ok(mut q) => {
-                    voices.remember(input, &mut q, index);
+                    voices.remember(input, &mut q, quotes.len(), index);
                     if quotes.capacity() == 0 {
                         quotes.reserve(quote_room(input));
                     }
@@ -423,7 +436,7 @@ fn quote_room(input: &str) -> usize {
 fn quote_of<'a>(
     input: &'a str,
     r: &Raw,
-    at: &Place,
+    at: &Place<'_, 'a>,
     voices: &Voices<'a>,
     verbs: &Verbs,
     toks: &mut Toks,
@@ -474,7 +487,10 @@ fn quote_of<'a>(
             // a lone word with nobody in its sentence to say it: a scare quote
             return Err(Segment::at(input, r.inner));
         }
-        q.speaker = q.speaker.take().or_else(|| voices.recent(at.index));
+        q.speaker = q
+            .speaker
+            .take()
+            .or_else(|| voices.recent(at.earlier, at.index));
     }
     Ok(q)
 }
