@@ -222,6 +222,10 @@ fn pair_block(s: &str, base: usize, marks: &mut Candidates, out: &mut impl FnMut
         .filter(|&at| at < s.len())
     {
         i = next;
+        if is_apostrophe_at(s.as_bytes(), i) {
+            i += 1;
+            continue;
+        }
         let Some(m) = mark_at(s, i) else {
             i += 1;
             continue;
@@ -275,6 +279,17 @@ fn pair_block(s: &str, base: usize, marks: &mut Candidates, out: &mut impl FnMut
         return true;
     }
     false
+}
+
+/// A `'` between two ASCII letters or digits (`Clinton's`, `rock'n'roll`), told from the
+/// bytes: most single marks are such apostrophes, and `facing` would decode both
+/// neighbours to settle each.
+fn is_apostrophe_at(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&b'\'')
+        && i.checked_sub(1)
+            .and_then(|p| b.get(p))
+            .is_some_and(u8::is_ascii_alphanumeric)
+        && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// An opening curly mark written where a closing one belongs (`“word“ he said`).
@@ -694,6 +709,23 @@ mod tests {
                 "{i}"
             );
         }
+    }
+
+    #[test]
+    fn apostrophe_screen_agrees_with_facing() {
+        // every ASCII byte and a few lead bytes on either side of a straight single mark
+        let sides: Vec<char> = (1u8..128).map(char::from).chain(['é', '’', '—']).collect();
+        for &before in &sides {
+            for &after in &sides {
+                let s = format!("{before}'{after}");
+                let i = before.len_utf8();
+                let slow = mark_at(&s, i).is_some_and(|m| facing(&s, &m).is_none());
+                if is_apostrophe_at(s.as_bytes(), i) {
+                    assert!(slow, "{s:?}");
+                }
+            }
+        }
+        assert!(is_apostrophe_at(b"it's", 2) && !is_apostrophe_at(b"'s", 0));
     }
 
     #[test]
