@@ -463,7 +463,12 @@ pub(crate) fn extract<'a>(
                     }
                     quotes.push(q);
                 }
-                Err(term) => terms.push(term),
+                Err(term) => {
+                    if terms.capacity() == 0 {
+                        terms.reserve(term_room(input));
+                    }
+                    terms.push(term);
+                }
             }
         });
         voices.end_block(block, quotes.len() > first_in_block);
@@ -471,12 +476,19 @@ pub(crate) fn extract<'a>(
 }
 
 /// Room for the quotes of a text, made at its first quote so that the list grows rarely:
-/// one a 256 bytes, above the densest corpus's average (one every 430). Guessed from the
-/// length: counting the text's marks, as this once did, cost a search per mark, about a
-/// hundred instructions each, more than the growth it spared; the list still doubles where
-/// the guess is short, and the terms list grows as any list does.
+/// one a 192 bytes, about the densest quoting news text runs to (a quote a sentence or
+/// two). Guessed from the length: counting the text's marks, as this once did, cost a
+/// search per mark, about a hundred instructions each, more than the growth it spared; the
+/// list still doubles where the guess is short.
 fn quote_room(input: &str) -> usize {
-    input.len() / 256
+    input.len() / 192
+}
+
+/// Room for the quoted terms (`the so-called "reform"`), made at the first: a term is a
+/// fifth of a quote's size, and a text that quotes one term often quotes a list of them,
+/// which a list grown from empty would reallocate at 4, 8 and 16.
+fn term_room(input: &str) -> usize {
+    input.len() / 64 + 4
 }
 
 /// The quote for the marks of `r` with its speaker, or the quoted words as a term when
