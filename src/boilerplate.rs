@@ -40,17 +40,18 @@ pub(crate) struct Phrases {
 }
 
 /// Whether a text holds any of a set of phrases, in any ASCII case, wherever it stands. A
-/// DFA walking every byte waits on one table look-up per byte; here the text is read four
-/// bytes at a time, every look-up independent of the others. A phrase of `LONG_GRAM + 3`
-/// bytes or more covers, wherever it stands, an 8-byte piece of the text that starts at a
-/// multiple of four, and that piece is one of the phrase's four pieces at offsets 0 to 3;
-/// shorter phrases are caught the same way with 4-byte pieces. Each place is first asked
-/// one bit, of its first four bytes (`quick`); only where that bit is set are the 8-byte
-/// and 4-byte sets asked, out of the loop. A piece found is checked against its whole
-/// phrase, since short pieces (`n re` of `min read`) are common words. When every phrase is
-/// `SHORT_GRAM + 7` bytes or more (the `Anywhere` phrases, searched in long blocks), the
-/// same holds of places eight bytes apart, with eight pieces a phrase, and the text is
-/// read half as often.
+/// DFA walking every byte waits on one table look-up per byte; here the text is read at
+/// places `STEP` (five) bytes apart, every look-up independent of the others. A phrase of
+/// `LONG_GRAM + 4` bytes or more covers, wherever it stands, an 8-byte piece of the text
+/// that starts at a place, and that piece is one of the phrase's five pieces at offsets 0
+/// to 4; shorter phrases are caught the same way with 4-byte pieces, which is why the step
+/// is five: the shortest phrases of letters (`min read`) are eight bytes, `SHORT_GRAM + 4`.
+/// Each place is first asked one bit, of its first four bytes (`quick`); only where that
+/// bit is set are the 8-byte and 4-byte sets asked, out of the loop. A piece found is
+/// checked against its whole phrase, since short pieces (`n re` of `min read`) are common
+/// words. When every phrase is `SHORT_GRAM + 7` bytes or more (the `Anywhere` phrases,
+/// searched in long blocks), the same holds of places eight bytes apart, with eight pieces
+/// a phrase.
 /// Bytes are compared with their `0x20` bit set, which makes ASCII capitals small letters
 /// (and equates a few other bytes): it finds every phrase the full search finds, and
 /// seldom more.
@@ -65,7 +66,7 @@ struct Presence {
     mid: Pieces,
     /// The first four bytes of every piece of `long` and `mid`: one look-up a place asks
     /// whether either may hold the piece there.
-    quick: Bits,
+    quick: Quick,
     /// Phrases shorter than `mid`'s (`©`), searched whole: they hold no ASCII letter.
     short: Vec<memchr::memmem::Finder<'static>>,
     /// Every short phrase holds a byte above ASCII, so a text of ASCII alone holds none.
@@ -78,11 +79,11 @@ const LONG_GRAM: usize = 8;
 const SHORT_GRAM: usize = 4;
 /// Where a text is read: every `STEP` bytes, or every `WIDE_STEP` bytes when every phrase
 /// is long enough.
-const STEP: usize = 4;
+const STEP: usize = 5;
 const WIDE_STEP: usize = 8;
 
 /// A set of folded pieces (at most eight bytes in a `u64`), as one bit each: it may err
-/// by saying yes, never by saying no. (`Starts` and `Presence::quick` ask only this.)
+/// by saying yes, never by saying no. (`Starts` asks only this.)
 #[derive(Debug, Clone)]
 struct Bits(
     /// A fixed size, so that a look-up needs no bounds check.
@@ -112,6 +113,39 @@ impl Bits {
     fn may_hold(&self, g: u64) -> bool {
         let k = Bits::slot(g);
         self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// The first four bytes of folded pieces, as one bit each, asked once a place: the word is
+/// chosen by a hash of the four bytes, the bit by the low six bits of the first, which the
+/// bit test takes from the place's bytes as they are (a bit chosen by the hash cost a copy
+/// and a shift a place). It may err by saying yes, never by saying no.
+#[derive(Debug, Clone)]
+struct Quick(
+    /// A fixed size, so that a look-up needs no bounds check.
+    Box<[u64; Quick::WORDS]>,
+);
+
+impl Quick {
+    const BITS: u32 = 10;
+    const WORDS: usize = 1 << Quick::BITS;
+
+    fn new(pieces: impl Iterator<Item = u64>) -> Quick {
+        let mut quick = Quick(Box::new([0; Quick::WORDS]));
+        for g in pieces {
+            quick.0[Quick::word(g)] |= 1 << (g & 63);
+        }
+        quick
+    }
+
+    /// Fibonacci hashing of the first four bytes.
+    fn word(g: u64) -> usize {
+        ((g as u32).wrapping_mul(0x9E37_79B1) >> (32 - Quick::BITS)) as usize
+    }
+
+    /// Whether a piece may start with the first four bytes of `g`.
+    fn may_hold(&self, g: u64) -> bool {
+        self.0[Quick::word(g)] >> (g & 63) & 1 != 0
     }
 }
 
@@ -191,7 +225,7 @@ impl Presence {
             };
         let long = pieces(LONG_GRAM + step - 1..=usize::MAX, LONG_GRAM);
         let mid = pieces(SHORT_GRAM + step - 1..=LONG_GRAM + step - 2, SHORT_GRAM);
-        let quick = Bits::new((long.pieces.iter().chain(&mid.pieces)).map(|p| p.0 & 0xFFFF_FFFF));
+        let quick = Quick::new((long.pieces.iter().chain(&mid.pieces)).map(|p| p.0));
         Some(Presence {
             step,
             long,
@@ -229,11 +263,12 @@ impl Presence {
         let last = haystack.len().checked_sub(LONG_GRAM);
         while last.is_some_and(|last| i <= last) {
             let raw = u64::from_le_bytes(haystack[i..i + LONG_GRAM].try_into().unwrap_or([0; 8]));
-            high |= raw;
             let g = raw | 0x2020_2020_2020_2020;
+            // folding leaves the high bits as they were, and the raw bytes need no register
+            high |= g;
             // the loop asks only the bits; a piece found is settled out of line, which
             // leaves the loop its registers
-            if self.quick.may_hold(g & 0xFFFF_FFFF) && self.stands_at(haystack, i, g) {
+            if self.quick.may_hold(g) && self.stands_at(haystack, i, g) {
                 return true;
             }
             i += S;
@@ -1374,7 +1409,7 @@ mod tests {
         for len in [0, 1, 3, 7, 17, 64, 65, 200] {
             let filler = "x".repeat(len);
             assert!(!presence.any_in(filler.as_bytes()), "{len}");
-            // every place in the text, at every offset from the four-byte steps
+            // every place in the text, at every offset from the five-byte steps
             for at in 0..=len {
                 for phrase in ["All Rights RESERVED", "\u{a9}", "click here", "3 MIN READ"] {
                     let text = format!("{}{phrase}{}", &filler[..at], &filler[at..]);
@@ -1386,6 +1421,24 @@ mod tests {
         assert!(!presence.any_in(b"all rights reserve, click her, 3 min. read"));
         assert!(!presence.any_in(b"admin reasons"));
         assert!(presence.any_in(b"admin reading"));
+    }
+
+    #[test]
+    fn quick_holds_the_first_four_bytes_of_every_piece() {
+        let built_in = Phrases::built_in();
+        for presence in [&built_in.short_blocks, &built_in.long_blocks] {
+            let presence = presence.as_ref().unwrap();
+            let pieces = presence.long.pieces.iter().chain(&presence.mid.pieces);
+            for &(g, _, _) in pieces {
+                // the bytes past the first four are the text's, whatever they are
+                for rest in [0, 0x2020_2020, 0xFFFF_FFFF] {
+                    let place = (g & 0xFFFF_FFFF) | (rest << 32);
+                    assert!(presence.quick.may_hold(place), "{g:x}");
+                }
+            }
+        }
+        let quick = Quick::new([piece(b"n re", 4), piece(b"all rights", 8)].into_iter());
+        assert!(quick.may_hold(piece(b"n recent", 8)) && quick.may_hold(piece(b"all ", 4)));
     }
 
     #[test]
