@@ -112,30 +112,57 @@ impl Tok {
     }
 }
 
-/// The tokens of a window on the stack: attribution allocates nothing. `quote::extract`
-/// keeps one for all the quotes of a text and the hot rules tokenize into it, since a new
-/// one is zeroed (1.5 KB) and most windows hold far fewer tokens.
+/// The tokens of the last two windows read, on the stack: attribution allocates nothing.
+/// `quote::extract` keeps one for all the quotes of a text and the hot rules tokenize into
+/// it, since a new one is zeroed (1.5 KB) and most windows hold far fewer tokens. A window
+/// asked again is not tokenized again: the clause after a quote is often the clause before
+/// the next quote, the sentence before the next, or the tail its trailing cue is read in.
+/// The two windows share the buffer, half each; one that fills its half takes it all.
 pub(crate) struct Toks {
     buf: [Tok; MAX_TOKENS],
-    len: usize,
+    held: [Held; 2],
+    /// The window the last `tokenize` filled or found.
+    current: usize,
 }
+
+/// Where a window's tokens stand in the buffer, and what they were read from: the
+/// address and length of the input, and the span.
+#[derive(Clone, Copy, Default)]
+struct Held {
+    at: usize,
+    len: usize,
+    of: Option<(usize, usize, Span)>,
+}
+
+/// The tokens each of the two windows held has room for, unless it takes the whole buffer.
+const HALF: usize = MAX_TOKENS / 2;
 
 impl Toks {
     pub(crate) fn new() -> Toks {
         Toks {
             buf: [Tok::default(); MAX_TOKENS],
-            len: 0,
+            held: [Held::default(); 2],
+            current: 0,
         }
     }
 
     fn as_slice(&self) -> &[Tok] {
-        &self.buf[..self.len]
+        let h = self.held.get(self.current).copied().unwrap_or_default();
+        self.buf.get(h.at..h.at + h.len).unwrap_or(&[])
     }
+}
 
+/// A window being tokenized into `buf`, which it may fill.
+struct Filling<'b> {
+    buf: &'b mut [Tok],
+    len: usize,
+}
+
+impl Filling<'_> {
     fn push(&mut self, start: usize, end: usize, punct: char) {
-        if self.len < MAX_TOKENS {
+        if let Some(t) = self.buf.get_mut(self.len) {
             // `tokenize` only reads windows that end below 4 GiB
-            self.buf[self.len] = Tok {
+            *t = Tok {
                 start: start as u32,
                 end: end as u32,
                 punct,
@@ -145,7 +172,7 @@ impl Toks {
     }
 
     fn is_full(&self) -> bool {
-        self.len >= MAX_TOKENS
+        self.len >= self.buf.len()
     }
 
     /// Ends the word `s[ws..we]` (`base` is `s`'s offset in the input): a sentence's full
@@ -177,10 +204,50 @@ impl Toks {
 /// over letters and digits and the joiners inside it (`'`, `’`, `-`, `&`, `.`); bytes below
 /// 0x80 are classified without decoding, other characters are decoded one at a time.
 /// `toks` is the caller's, filled in place: a window's tokens are not copied on return.
+/// A span read lately in the same input is found among the windows held.
 fn tokenize(input: &str, span: Span, toks: &mut Toks) {
-    toks.len = 0;
-    if span.end > u32::MAX as usize {
+    let of = Some((input.as_ptr() as usize, input.len(), span));
+    if let Some(i) = toks.held.iter().position(|h| h.of == of) {
+        toks.current = i;
         return;
+    }
+    // the window not read last makes room
+    let v = 1 - toks.current.min(1);
+    let other = 1 - v;
+    let at = v * HALF;
+    let mut len = fill(
+        input,
+        span,
+        toks.buf.get_mut(at..at + HALF).unwrap_or_default(),
+    );
+    let mut held = Held { at, len, of };
+    if len >= HALF {
+        // it may run past its half: read again into the whole buffer
+        len = fill_whole(input, span, &mut toks.buf);
+        held = Held { at: 0, len, of };
+        toks.held[other].of = None;
+    } else if toks.held[other].at + toks.held[other].len > at && toks.held[other].at < at + HALF {
+        toks.held[other].of = None; // its tokens ran into this half
+    }
+    toks.held[v] = held;
+    toks.current = v;
+}
+
+/// `fill` for the few windows that run past half the buffer, out of line.
+#[cold]
+#[inline(never)]
+fn fill_whole(input: &str, span: Span, buf: &mut [Tok]) -> usize {
+    fill(input, span, buf)
+}
+
+/// Tokenizes `span` of `input` into `buf`, as `tokenize` describes, as far as `buf` holds;
+/// returns the number of tokens. Inlined: one frame for each window tokenized, as before
+/// the windows were kept.
+#[inline(always)]
+fn fill(input: &str, span: Span, buf: &mut [Tok]) -> usize {
+    let mut toks = Filling { buf, len: 0 };
+    if span.end > u32::MAX as usize {
+        return 0;
     }
     let s = &input[span.range()];
     let bytes = s.as_bytes();
@@ -196,7 +263,7 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
             }
             Start::Blank => {
                 if toks.is_full() {
-                    return;
+                    return toks.len;
                 }
                 i += 1;
                 continue;
@@ -214,10 +281,11 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
             toks.push(span.start + i, span.start + i + c.len_utf8(), c);
         }
         if toks.is_full() {
-            return;
+            return toks.len;
         }
         i += c.len_utf8();
     }
+    toks.len
 }
 
 /// What an ASCII byte starts in a window outside a word: a word (a letter or a digit) or
@@ -2100,7 +2168,7 @@ mod tests {
         ] {
             let mut toks = Toks::new();
             tokenize(text, Span::new(0, text.len()), &mut toks);
-            let s = speaker_of(text, toks.as_slice(), (0, toks.len));
+            let s = speaker_of(text, toks.as_slice(), (0, toks.as_slice().len()));
             assert_eq!(speaker_is_named(&s), is_named(text), "{text}");
         }
     }
@@ -2159,7 +2227,46 @@ mod tests {
         let long = "a, ".repeat(MAX_TOKENS);
         let mut toks = Toks::new();
         tokenize(&long, Span::new(0, long.len()), &mut toks);
-        assert_eq!(toks.len, MAX_TOKENS);
+        assert_eq!(toks.as_slice().len(), MAX_TOKENS);
+    }
+
+    #[test]
+    fn windows_kept_read_as_windows_tokenized_afresh() {
+        fn read(toks: &Toks) -> Vec<(usize, usize, char)> {
+            let got = toks.as_slice().iter();
+            got.map(|t| (t.start(), t.end(), t.punct)).collect()
+        }
+        // windows of a few tokens, of more than half the buffer and of more than all of it,
+        // in two texts of the same length, asked in every order three at a time
+        let text = format!(
+            "Jane Doe said, \"It is done.\" {} Then he left. {}",
+            "one, ".repeat(40),
+            "two. ".repeat(80)
+        );
+        let other = text.replace(',', ";");
+        let n = text.len();
+        let spans = [(0, 14), (15, 31), (0, 240), (32, n), (200, n), (0, n)];
+        let windows: Vec<(&str, Span)> = [&text, &other]
+            .iter()
+            .flat_map(|t| spans.iter().map(|&(a, b)| (t.as_str(), Span::new(a, b))))
+            .collect();
+        for first in &windows {
+            for second in &windows {
+                let mut kept = Toks::new();
+                for &(input, span) in [first, second, first, second, first] {
+                    tokenize(input, span, &mut kept);
+                    let mut fresh = Toks::new();
+                    tokenize(input, span, &mut fresh);
+                    assert_eq!(read(&kept), read(&fresh), "{span:?}");
+                }
+                for &(input, span) in &windows {
+                    tokenize(input, span, &mut kept);
+                    let mut fresh = Toks::new();
+                    tokenize(input, span, &mut fresh);
+                    assert_eq!(read(&kept), read(&fresh), "{span:?}");
+                }
+            }
+        }
     }
 
     #[test]
