@@ -11,7 +11,9 @@ use crate::lexicon::{
     NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
-use crate::words::{WordMap, WordTable, folds_to, is_alphanumeric, last_word, split_whitespace};
+use crate::words::{
+    Edges, WordMap, WordTable, folds_to, is_alphanumeric, last_word, split_whitespace,
+};
 use crate::{Segment, Span, Speaker};
 
 /// The speech verbs in force: the built-in lexicon plus the caller's own.
@@ -31,7 +33,7 @@ impl Verbs {
     /// frame of the look-up.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if self.extra.is_empty() && !TABLES.verbs.may_hold_any_case(word.as_bytes()) {
+        if self.extra.is_empty() && !TABLES.verb_edges.admit(word.as_bytes()) {
             return false;
         }
         self.holds(word)
@@ -838,6 +840,8 @@ fn is_function_word(w: &str) -> bool {
 /// They are built together, on first use, so that one parse pays for all of them.
 struct Tables {
     verbs: WordTable,
+    /// The screen `Verbs::contains` asks before the table: most words asked are no verb.
+    verb_edges: Edges,
     stops: WordTable,
     between: WordTable,
     determiners: WordTable,
@@ -851,6 +855,7 @@ struct Tables {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     verbs: WordTable::new(SPEECH_VERBS),
+    verb_edges: Edges::of(SPEECH_VERBS.iter().copied()),
     stops: WordTable::new(STOPS),
     between: WordTable::new(BETWEEN),
     determiners: WordTable::new(DETERMINERS),
@@ -2265,6 +2270,20 @@ mod tests {
                     tokenize(input, span, &mut fresh);
                     assert_eq!(read(&kept), read(&fresh), "{span:?}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_verb_screen_lets_every_speech_verb_through_in_any_case() {
+        for &v in SPEECH_VERBS {
+            let capital = v[..1].to_uppercase() + &v[1..];
+            for form in [v.to_string(), v.to_uppercase(), capital] {
+                assert!(TABLES.verb_edges.admit(form.as_bytes()), "{form}");
+                assert!(
+                    Verbs::default().contains(&form) || is_capitalized(&form),
+                    "{form}"
+                );
             }
         }
     }

