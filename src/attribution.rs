@@ -33,10 +33,13 @@ impl Verbs {
     /// frame of the look-up.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if self.extra.is_empty() && !TABLES.verb_edges.admit(word.as_bytes()) {
-            return false;
-        }
-        self.holds(word)
+        self.may_hold(word.as_bytes()) && self.holds(word)
+    }
+
+    /// The screen of `contains`, asked of a word's bytes before they are sliced as text.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        !self.extra.is_empty() || TABLES.verb_edges.admit(word)
     }
 
     /// `contains` past the screen.
@@ -470,6 +473,11 @@ fn is_expletive(w: &str) -> bool {
 
 fn word<'a>(input: &'a str, t: &Tok) -> &'a str {
     &input[t.start()..t.end()]
+}
+
+/// The bytes of `word`, without the checks of a slice of text.
+fn word_bytes<'a>(input: &'a str, t: &Tok) -> &'a [u8] {
+    input.as_bytes().get(t.start()..t.end()).unwrap_or_default()
 }
 
 fn is_capitalized(w: &str) -> bool {
@@ -1305,18 +1313,20 @@ fn verb_at(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usi
 /// A speech verb of the lexicon, or a phrase that works as one: `put it` (`as Jane Doe put
 /// it`), a verb with `back` (`fired back`, `shot back`).
 fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool {
-    let w = word(input, &toks[j]);
-    if verbs.contains(w) {
+    // asked of most words near a quote: their bytes are screened, and only a word let
+    // through is sliced as text
+    let w = word_bytes(input, &toks[j]);
+    if verbs.may_hold(w) && verbs.holds(word(input, &toks[j])) {
         return true;
     }
-    // asked of most words near a quote: only a next word `it` or `back` makes a phrase, and
-    // a word after a mark or with nothing after it is let go before any text is compared
+    // only a next word `it` or `back` makes a phrase, and a word after a mark or with
+    // nothing after it is let go before any text is compared
     let Some(next) = toks.get(j + 1).filter(|t| t.is_word()) else {
         return false;
     };
-    let phrase = match word(input, next) {
-        "it" => matches!(w, "put" | "puts"),
-        "back" => !is_capitalized(w),
+    let phrase = match word_bytes(input, next) {
+        b"it" => matches!(w, b"put" | b"puts"),
+        b"back" => !is_capitalized(word(input, &toks[j])),
         _ => return false,
     };
     phrase
