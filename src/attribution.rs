@@ -929,11 +929,21 @@ fn boundaries_back(s: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The boundary marks of `s`, first first, as `(offset, mark)`.
+/// A search for the next byte that may start one, as `boundaries_back` walks back: the
+/// scan runs over the clause after most quotes.
 fn boundaries(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let b = s.as_bytes();
-    (0..s.len())
-        .filter(|&i| may_bound(b[i]))
-        .filter_map(|i| Some((i, boundary_at(s, i)?)))
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = b.get(from..)?.iter().position(|&c| may_bound(c)) {
+            let at = from + i;
+            from = at + 1;
+            if let Some(m) = boundary_at(s, at) {
+                return Some((at, m));
+            }
+        }
+        None
+    })
 }
 
 /// Whether a boundary mark may start at a byte: a look-up run on every byte of a window.
@@ -1515,16 +1525,23 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
             .get(k + 1)
             .filter(|n| n.is_word())
             .map(|n| word(input, n));
-        let comma = (k + 1..toks.len().min(k + ADVERBIAL_TOKENS)).find(|&i| toks[i].punct == ',');
-        // `Eight years ago,`, `Minutes later,`
-        let ago = comma.is_some_and(|c| {
-            c - k <= 5 && matches!(word(input, &toks[c - 1]), "ago" | "later" | "earlier")
-        });
         // `As Jane Doe put it, ...` is itself an attribution, not an adverbial to skip
-        let attributes = stop_at_as && first.eq_ignore_ascii_case("as");
-        if !(ago || opens_adverbial(first, next)) || attributes {
+        if stop_at_as && first.eq_ignore_ascii_case("as") {
             break;
         }
+        // the comma that ends the adverbial, looked for only once the sentence opens with
+        // one: most do not
+        let comma_within =
+            |last: usize| (k + 1..toks.len().min(k + last)).find(|&i| toks[i].punct == ',');
+        // `Eight years ago,`, `Minutes later,`
+        let ago = || {
+            comma_within(6)
+                .is_some_and(|c| matches!(word(input, &toks[c - 1]), "ago" | "later" | "earlier"))
+        };
+        if !(opens_adverbial(first, next) || ago()) {
+            break;
+        }
+        let comma = comma_within(ADVERBIAL_TOKENS);
         // `In 2011 she spoke ...`, `Last week he said ...`: a date with no comma before a
         // subject pronoun
         let date = |i: usize| {
@@ -2391,6 +2408,33 @@ mod tests {
         assert!(opens_adverbial("Overall", None) && !opens_adverbial("Overall", Some("Jane")));
         assert!(opens_adverbial("Flying", Some("home")) && !opens_adverbial("Ahmed", Some("said")));
         assert!(opens_adverbial("Even", Some("before")) && !opens_adverbial("Even", Some("Jane")));
+    }
+
+    #[test]
+    fn opening_adverbials_are_skipped_to_the_subject() {
+        let subject = |text: &str, stop_at_as: bool| {
+            let mut toks = Toks::new();
+            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = toks.as_slice();
+            let k = past_adverbials(text, toks, 0, stop_at_as)?;
+            toks.get(k).map(|t| word(text, t).to_string())
+        };
+        for (text, want) in [
+            ("Eight years ago, she said", "she"),
+            ("Minutes later, Jane Doe said", "Jane"),
+            ("Two or three weeks earlier, he said", "he"),
+            // a comma past the fifth token ends no `ago` adverbial
+            ("Four long and very hard years ago, she said", "Four"),
+            ("Jane Doe, a friend, said", "Jane"),
+            ("On Monday, in Ohio, she said", "she"),
+            ("As Jane Doe put it, the vote", "As"),
+        ] {
+            assert_eq!(subject(text, true).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(
+            subject("As Jane Doe put it, the vote", false).as_deref(),
+            Some("the")
+        );
     }
 
     #[test]
