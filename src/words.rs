@@ -348,8 +348,9 @@ fn white_at(text: &str, i: usize) -> usize {
 
 /// A hash of a word that is the same in any ASCII case: its bytes with their `0x20` bit
 /// set (which makes capitals small letters), the first eight and the last eight read as
-/// two words and mixed by one multiply. FNV-1a multiplied once per byte, each multiply
-/// waiting for the one before.
+/// two words (of a shorter word, the first and last four, or three of its bytes) and mixed
+/// by one multiply. FNV-1a multiplied once per byte, each multiply waiting for the one
+/// before; a loop over a short word's bytes cost about as much as the rest of the look-up.
 fn hash_folded(w: &[u8]) -> usize {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     let (head, tail) = match w.first_chunk::<8>() {
@@ -360,13 +361,22 @@ fn hash_folded(w: &[u8]) -> usize {
                 u64::from_le_bytes(tail) | FOLD,
             )
         }
-        None => {
-            let head = w
-                .iter()
-                .rev()
-                .fold(0, |h, &b| (h << 8) | u64::from(b | 0x20));
-            (head, 0)
-        }
+        // shorter words as their first and last four bytes, or first and last two and the
+        // middle one, which overlap: no loop over the bytes
+        None => match w.first_chunk::<4>() {
+            Some(head) => {
+                let tail = w.last_chunk::<4>().copied().unwrap_or(*head);
+                let fold = |b: [u8; 4]| u64::from(u32::from_le_bytes(b) | 0x2020_2020);
+                (fold(*head) | fold(tail) << 32, 0)
+            }
+            None => {
+                let byte = |i: usize| u64::from(w.get(i).map_or(0, |b| b | 0x20));
+                (
+                    byte(0) | byte(w.len() / 2) << 8 | byte(w.len().wrapping_sub(1)) << 16,
+                    0,
+                )
+            }
+        },
     };
     let x = head ^ tail.rotate_left(31) ^ (w.len() as u64);
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
@@ -535,5 +545,15 @@ mod tests {
         assert!(!long.contains_any_case("spokeswomen") && !long.contains_any_case("spokes"));
         let long = "a".repeat(40);
         assert!(!table.contains_any_case(&long));
+        // words of every length up to eight, in any case
+        let short = WordTable::new(&["a", "of", "the", "said", "quote", "quoted", "replied"]);
+        for w in [
+            "A", "OF", "Of", "THE", "tHe", "SAID", "Quote", "QUOTED", "RePlied",
+        ] {
+            assert!(short.contains_any_case(w), "{w}");
+        }
+        for w in ["", "b", "off", "th", "sad", "quota", "quotes", "replies"] {
+            assert!(!short.contains_any_case(w), "{w}");
+        }
     }
 }
