@@ -1384,14 +1384,16 @@ fn before_quote_in<'a>(
             }
         }
     }
+    // the speaker is asked about first: most found are named, and the pronoun is not
+    // looked for
     if let Some(a) = &found
+        && a.speaker
+            .as_ref()
+            .is_some_and(|s| !speaker_is_named(s) && !is_pronoun(&s.text))
         && let Some(p) = clause_pronoun(input, toks)
         && a.cue
             .as_ref()
             .is_some_and(|c| c.span.end <= toks[p].start())
-        && a.speaker
-            .as_ref()
-            .is_some_and(|s| !is_named(&s.text) && !is_pronoun(&s.text))
     {
         let cue = verbs
             .contains(word(input, &toks[p + 1]))
@@ -1418,15 +1420,29 @@ fn before_quote_in<'a>(
     })
 }
 
+/// The subject pronouns that `clause_pronoun` looks for.
+const CLAUSE_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+const LONGEST_CLAUSE_PRONOUN: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < CLAUSE_PRONOUNS.len() {
+        if CLAUSE_PRONOUNS[k].len() > longest {
+            longest = CLAUSE_PRONOUNS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 /// The last subject pronoun in `toks` that opens a clause of its own and is followed by
 /// its verb (`which he described as`).
 fn clause_pronoun(input: &str, toks: &[Tok]) -> Option<usize> {
     (1..toks.len().saturating_sub(1)).rev().find(|&i| {
+        // a word longer than the longest pronoun is let go unread: most are
         toks[i].is_word()
-            && lower_is(
-                word(input, &toks[i]),
-                &["he", "she", "they", "it", "we", "i"],
-            )
+            && toks[i].end() - toks[i].start() <= LONGEST_CLAUSE_PRONOUN
+            && lower_is(word(input, &toks[i]), CLAUSE_PRONOUNS)
             && toks[i - 1].is_word()
             && lower_is(word(input, &toks[i - 1]), CLAUSE_OPENERS)
             && toks[i + 1].is_word()
@@ -2435,6 +2451,25 @@ mod tests {
             subject("As Jane Doe put it, the vote", false).as_deref(),
             Some("the")
         );
+    }
+
+    #[test]
+    fn clause_pronouns_are_found_after_their_openers() {
+        let found = |text: &str| {
+            let mut toks = Toks::new();
+            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = toks.as_slice();
+            clause_pronoun(text, toks).map(|p| word(text, &toks[p]).to_string())
+        };
+        for (text, want) in [
+            ("a plan which he described as", Some("he")),
+            ("a plan because THEY called", Some("THEY")),
+            ("the vote, which it said was", Some("it")),
+            ("a plan which Jane called", None),
+            ("a plan which he", None),
+        ] {
+            assert_eq!(found(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
