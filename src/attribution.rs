@@ -1714,9 +1714,9 @@ fn sentence_attribution<'a>(
             // `, who said`, not `voters who wonder` (whose clause names them) nor `, which
             // was reported` (a passive)
             let relative = quote_follows
+                && toks[i - 1].punct == ','
                 && toks[i].is_word()
-                && lower_is(word(input, &toks[i]), &["who", "which"])
-                && toks[i - 1].punct == ',';
+                && lower_is(word(input, &toks[i]), &["who", "which"]);
             if !relative {
                 return None;
             }
@@ -1736,7 +1736,9 @@ fn sentence_attribution<'a>(
         // sentence's cue, introduces the quote
         let with = || {
             (v + 2..toks.len()).rev().find_map(|p| {
-                if !word(input, &toks[p]).ends_with("ing") || !is_cue_verb(input, toks, p, verbs) {
+                if !word_bytes(input, &toks[p]).ends_with(b"ing")
+                    || !is_cue_verb(input, toks, p, verbs)
+                {
                     return None;
                 }
                 let w = (p.saturating_sub(7)..p.saturating_sub(1))
