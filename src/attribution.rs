@@ -358,21 +358,25 @@ const IN_WORD: [InWord; 256] = {
 #[inline(always)]
 fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        let class = IN_WORD[usize::from(b)];
-        if class == InWord::Continues {
+    loop {
+        // one test a byte over the ASCII run, the rest asked where it stops
+        while bytes
+            .get(i)
+            .is_some_and(|&b| IN_WORD[usize::from(b)] == InWord::Continues)
+        {
             i += 1;
-        } else if class == InWord::Ends {
-            break;
-        } else {
-            let c = char_at(s, i);
-            if !(is_alphanumeric(c) || c == '’') {
-                break;
+        }
+        match bytes.get(i) {
+            Some(&b) if IN_WORD[usize::from(b)] == InWord::Decode => {
+                let c = char_at(s, i);
+                if !(is_alphanumeric(c) || c == '’') {
+                    return i;
+                }
+                i += c.len_utf8();
             }
-            i += c.len_utf8();
+            _ => return i,
         }
     }
-    i
 }
 
 /// Whether `w` is a title as listed, in its case. One hash look-up: a full stop's word
