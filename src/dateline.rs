@@ -506,6 +506,14 @@ fn region_words(i: &str) -> Res<'_, &str> {
 }
 
 fn particle(i: &str) -> Res<'_, &str> {
+    // Asked before every word after the first of a city, which is capitalized nearly
+    // always: its first byte turns it away before twelve tags are compared.
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     terminated(
         alt((
             tag("de"),
@@ -1219,6 +1227,25 @@ mod tests {
                 "N.Y. 3 - x",
             ],
         );
+    }
+
+    #[test]
+    fn particles_open_with_a_lower_case_letter() {
+        // (`del` is never read: `de` is tried first and wants the space)
+        for p in [
+            "de", "da", "do", "di", "du", "la", "el", "al", "am", "sur", "upon",
+        ] {
+            let l = format!("{p} Avon");
+            assert_eq!(particle(&l), Ok(("Avon", &l[..p.len()])), "{p}");
+        }
+        // the first byte that turns a line away opens no particle's tag
+        for b in 0..=u8::MAX {
+            let l = format!("{}e Janeiro", char::from(b));
+            if !b.is_ascii_lowercase() {
+                assert!(particle(&l).is_err(), "{b:#x}");
+            }
+        }
+        assert_eq!(dl("RIO de JANEIRO, May 3 - x").city, Some("RIO de JANEIRO"));
     }
 
     #[test]
