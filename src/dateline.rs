@@ -628,7 +628,7 @@ fn month_word(i: &str) -> Res<'_, &str> {
 /// three-letter abbreviation (`Marc 3`, `Junee 2`) names that month.
 fn month_before_day(i: &str) -> Res<'_, &str> {
     verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
-        w.len() <= 9 && month_by_prefix(w).is_some()
+        w.len() <= 9 && month_by_prefix(w.as_bytes()).is_some()
     })
     .parse(i)
 }
@@ -662,27 +662,60 @@ pub(crate) fn is_long_month_form(w: &str) -> bool {
     MAP.get_any_case(w).is_some()
 }
 
-/// The month whose three-letter abbreviation starts `w`.
-fn month_by_prefix(w: &str) -> Option<u8> {
-    let head = w.get(..3)?;
-    month_number(head)
+/// The month whose three-letter abbreviation starts `w`: compared with the twelve forms
+/// as bytes, since it is asked of every word where a date may stand, and hashing the
+/// word cost more than the comparisons.
+fn month_by_prefix(w: &[u8]) -> Option<u8> {
+    let &[a, b, c, ..] = w else {
+        return None;
+    };
+    let head = [a, b, c].map(|x| x.to_ascii_lowercase());
+    MONTH_PREFIXES
+        .iter()
+        .find(|(form, _)| *form == head)
+        .map(|&(_, m)| m)
 }
+
+/// The three-letter forms in `MONTHS` (lower case there), with their months.
+const MONTH_PREFIXES: [([u8; 3], u8); 12] = {
+    let mut forms = [([0; 3], 0); 12];
+    let mut n = 0;
+    let mut k = 0;
+    while k < MONTHS.len() {
+        if let (&[a, b, c], m) = (MONTHS[k].0.as_bytes(), MONTHS[k].1) {
+            forms[n] = ([a, b, c], m);
+            n += 1;
+        }
+        k += 1;
+    }
+    assert!(n == forms.len());
+    forms
+};
 
 fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
     let mut month = None;
     let mut day = None;
-    for w in date.split([' ', '.', ',']) {
+    for w in date.as_bytes().split(|b| matches!(b, b' ' | b'.' | b',')) {
         // No month is written in digits and no day in letters: a word is looked up in
-        // the months only while none has been found and when it is no number.
-        if w.len() <= 2
-            && let Ok(d) = w.parse::<u8>()
-        {
+        // the months only while none has been found and when it is no number. Every
+        // listed form starts with its month's three-letter form, so the prefix names
+        // the month of a whole form too.
+        if let Some(d) = short_number(w) {
             day = day.or((1..=31).contains(&d).then_some(d));
         } else if month.is_none() {
-            month = month_number(w).or_else(|| month_by_prefix(w));
+            month = month_by_prefix(w);
         }
     }
     (month, day)
+}
+
+/// One or two digits.
+fn short_number(w: &[u8]) -> Option<u8> {
+    match *w {
+        [d] if d.is_ascii_digit() => Some(d - b'0'),
+        [t, d] if t.is_ascii_digit() && d.is_ascii_digit() => Some((t - b'0') * 10 + d - b'0'),
+        _ => None,
+    }
 }
 
 /// `(AP)`, `(CBSMiami)`, `(Reuters Health)`: a short capitalized name in parentheses.
@@ -1166,12 +1199,71 @@ mod tests {
     }
 
     #[test]
+    fn a_month_prefix_is_the_listed_form_of_its_three_letters() {
+        let bytes: Vec<u8> = (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .chain(*b"@[`{.1 ")
+            .collect();
+        for &a in &bytes {
+            for &b in &bytes {
+                for &c in &bytes {
+                    let w = [a, b, c, b'x'];
+                    let head = std::str::from_utf8(&w[..3]).unwrap();
+                    assert_eq!(month_by_prefix(&w), month_number(head), "{head}");
+                }
+            }
+        }
+        assert_eq!(month_by_prefix("Ma\u{e9}".as_bytes()), None);
+        assert_eq!(month_by_prefix(b"Ma"), None);
+    }
+
+    #[test]
+    fn month_and_day_as_the_words_and_the_word_list_read_them() {
+        // the words as text, each looked up whole before its three letters
+        fn by_words(date: &str) -> (Option<u8>, Option<u8>) {
+            let mut month = None;
+            let mut day = None;
+            for w in date.split([' ', '.', ',']) {
+                if w.len() <= 2
+                    && let Ok(d) = w.parse::<u8>()
+                {
+                    day = day.or((1..=31).contains(&d).then_some(d));
+                } else if month.is_none() {
+                    month = month_number(w).or_else(|| month_number(w.get(..3)?));
+                }
+            }
+            (month, day)
+        }
+        for date in [
+            "Feb 26",
+            "Sept. 5",
+            "SEPTEMBER 30",
+            "2 March",
+            "March 16, 1987",
+            "Marc 3",
+            "Junee 2",
+            "November",
+            "May 32",
+            "May 00",
+            "May 32 June 3",
+            "March\t3",
+            "3\tMay",
+            "07 Dec",
+            "Mä 3",
+            "",
+        ] {
+            assert_eq!(month_day(date), by_words(date), "{date}");
+        }
+    }
+
+    #[test]
     fn no_number_names_a_month() {
         // `month_day` reads a short number as the day without asking the months
         for n in 0..100 {
             for w in [format!("{n}"), format!("{n:02}")] {
+                assert_eq!(short_number(w.as_bytes()), w.parse::<u8>().ok(), "{w}");
                 assert_eq!(
-                    month_number(&w).or_else(|| month_by_prefix(&w)),
+                    month_number(&w).or_else(|| month_by_prefix(w.as_bytes())),
                     None,
                     "{w}"
                 );
@@ -1355,7 +1447,7 @@ mod tests {
         for &(m, n) in MONTHS {
             for w in [m.to_string(), m.to_ascii_uppercase()] {
                 assert_eq!(month_before_day(&w), Ok(("", w.as_str())), "{w}");
-                assert_eq!(month_by_prefix(&w), Some(n), "{w}");
+                assert_eq!(month_by_prefix(w.as_bytes()), Some(n), "{w}");
             }
         }
         assert_eq!(date_text("April - x"), Ok((" - x", "April")));
