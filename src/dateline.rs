@@ -621,13 +621,38 @@ fn may_be_garbled_date(i: &str) -> bool {
 }
 
 fn month_word(i: &str) -> Res<'_, &str> {
-    verify(take_while1(|c: char| c.is_ascii_alphabetic()), is_month).parse(i)
+    verify(ascii_letters, is_month).parse(i)
+}
+
+/// A run of ASCII letters, as `take_while1(char::is_ascii_alphabetic)` takes it: read from
+/// the bytes, since a date is looked for after every part of the place, and decoding
+/// characters cost more than the test.
+fn ascii_letters(i: &str) -> Res<'_, &str> {
+    ascii_run1(
+        i,
+        u8::is_ascii_alphabetic,
+        nom::error::ErrorKind::TakeWhile1,
+    )
+}
+
+/// The bytes that `keep` takes opening `i`, at least one; `keep` takes ASCII bytes only,
+/// so the run ends at a character's boundary.
+fn ascii_run1<'a>(
+    i: &'a str,
+    keep: fn(&u8) -> bool,
+    kind: nom::error::ErrorKind,
+) -> Res<'a, &'a str> {
+    let n = i.bytes().take_while(keep).count();
+    match i.split_at_checked(n) {
+        Some((run, rest)) if n > 0 => Ok((rest, run)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(i, kind))),
+    }
 }
 
 /// Before a day number a month may be mistyped: a word that starts with a month's
 /// three-letter abbreviation (`Marc 3`, `Junee 2`) names that month.
 fn month_before_day(i: &str) -> Res<'_, &str> {
-    verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
+    verify(ascii_letters, |w: &str| {
         w.len() <= 9 && month_by_prefix(w.as_bytes()).is_some()
     })
     .parse(i)
@@ -635,7 +660,8 @@ fn month_before_day(i: &str) -> Res<'_, &str> {
 
 /// One or two digits, and no third after them: the whole run of digits, read once.
 fn day_number(i: &str) -> Res<'_, &str> {
-    verify(digit1, |d: &str| d.len() <= 2).parse(i)
+    let digits = |i| ascii_run1(i, u8::is_ascii_digit, nom::error::ErrorKind::Digit);
+    verify(digits, |d: &str| d.len() <= 2).parse(i)
 }
 
 fn is_month(w: &str) -> bool {
@@ -1338,6 +1364,19 @@ mod tests {
             }
         }
         assert_eq!(dl("RIO de JANEIRO, May 3 - x").city, Some("RIO de JANEIRO"));
+    }
+
+    #[test]
+    fn byte_runs_are_what_take_while1_takes() {
+        type E<'a> = nom::error::Error<&'a str>;
+        for l in [
+            "March 3", "Märzz 3", "ÄB", "Sept.", "26 - x", "187", "0", "x5", " 5", "é", "",
+        ] {
+            let letters = take_while1::<_, _, E>(|c: char| c.is_ascii_alphabetic()).parse(l);
+            assert_eq!(ascii_letters(l).ok(), letters.ok(), "{l}");
+            let digits = ascii_run1(l, u8::is_ascii_digit, nom::error::ErrorKind::Digit);
+            assert_eq!(digits.ok(), digit1::<_, E>(l).ok(), "{l}");
+        }
     }
 
     #[test]
