@@ -406,7 +406,10 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
     }
     let mut agency = None;
     if date.is_some() {
-        if let Ok((rest, a)) = preceded(comma, verify(agency_token, |a: &str| known(a))).parse(i) {
+        if next_is(i, b',')
+            && let Ok((rest, a)) =
+                preceded(comma, verify(agency_token, |a: &str| known(a))).parse(i)
+        {
             agency = Some(a);
             i = rest;
         }
@@ -561,11 +564,11 @@ fn date_text(i: &str) -> Res<'_, &str> {
     recognize((
         alt((
             month_first,
-            recognize((day_number, space1, month_word, opt(char('.')))),
+            recognize((day_number, blanks1, month_word, opt(char('.')))),
         )),
         opt((
             char(','),
-            space1,
+            blanks1,
             take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
         )),
     ))
@@ -577,7 +580,7 @@ fn date_text(i: &str) -> Res<'_, &str> {
 /// word that `month_before_day` turns away is no month either, and most words end there.
 fn month_first(i: &str) -> Res<'_, &str> {
     let (word_end, word) = month_before_day(i)?;
-    let rest = match (opt(char('.')), space1, day_number).parse(word_end) {
+    let rest = match (opt(char('.')), blanks1, day_number).parse(word_end) {
         Ok((rest, _)) => rest,
         Err(e) if !is_month(word) => return Err(e),
         Err(_) => (opt(char('.')), peek(separator)).parse(word_end)?.0,
@@ -772,6 +775,16 @@ fn separator(i: &str) -> Res<'_, &str> {
     delimited(blanks, dash, blanks).parse(i)
 }
 
+/// Spaces and tabs, at least one, as `space1` takes them, read from the bytes: a date's
+/// words are parsed after every part of the place.
+fn blanks1(i: &str) -> Res<'_, &str> {
+    ascii_run1(
+        i,
+        |&b| b == b' ' || b == b'\t',
+        nom::error::ErrorKind::Space,
+    )
+}
+
 /// Spaces and tabs, as `space0` takes them, read from the bytes: the blanks around a dash
 /// are asked for at every part of the place that may end the dateline.
 fn blanks(i: &str) -> Res<'_, &str> {
@@ -783,19 +796,23 @@ fn dash(i: &str) -> Res<'_, &str> {
     // The first byte says which dashes may stand here: most words fail at it, and a dash
     // is compared with its own forms only, not with eleven tags. Within a group the forms
     // keep their order, the longer first.
-    match i.as_bytes().first() {
-        Some(b'-') => alt((tag("--"), tag("-"))).parse(i),
-        Some(b'_') => tag("_").parse(i),
-        Some(0xE2) => alt((tag("—"), tag("–"))).parse(i),
-        Some(0xC3) => alt((tag("â€”"), tag("â€“"))).parse(i),
-        Some(b'&') => alt((
-            tag("&mdash;"),
-            tag("&#8212;"),
-            tag("&ndash;"),
-            tag("&#8211;"),
-        ))
-        .parse(i),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
+    let forms: &[&str] = match i.as_bytes().first() {
+        Some(b'-') => &["--", "-"],
+        Some(b'_') => &["_"],
+        Some(0xE2) => &["—", "–"],
+        Some(0xC3) => &["â€”", "â€“"],
+        Some(b'&') => &["&mdash;", "&#8212;", "&ndash;", "&#8211;"],
+        _ => &[],
+    };
+    first_of(i, forms)
+}
+
+/// The first of `forms` that opens `i`, as `alt` of their tags reads it, compared without
+/// nom's parser for each: a dash is asked for after every part of the place.
+fn first_of<'a>(i: &'a str, forms: &[&str]) -> Res<'a, &'a str> {
+    match forms.iter().find(|f| i.starts_with(**f)) {
+        Some(f) => Ok((&i[f.len()..], &i[..f.len()])),
+        None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
         ))),
@@ -1376,6 +1393,9 @@ mod tests {
             assert_eq!(ascii_letters(l).ok(), letters.ok(), "{l}");
             let digits = ascii_run1(l, u8::is_ascii_digit, nom::error::ErrorKind::Digit);
             assert_eq!(digits.ok(), digit1::<_, E>(l).ok(), "{l}");
+        }
+        for l in [" 5", "\t 5", "  ", "5", "\u{a0}5", "\n5", ""] {
+            assert_eq!(blanks1(l).ok(), space1::<_, E>(l).ok(), "{l:?}");
         }
     }
 
