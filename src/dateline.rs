@@ -7,7 +7,6 @@ use nom::{
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
     character::complete::{anychar, char, digit1, space0, space1},
     combinator::{eof, opt, peek, recognize, verify},
-    multi::fold_many_m_n,
     sequence::{delimited, preceded, terminated},
 };
 
@@ -461,11 +460,7 @@ fn comma(i: &str) -> Res<'_, &str> {
 /// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it
 /// (see `place`): the date makes the shape a dateline.
 fn loose_city(i: &str) -> Res<'_, &str> {
-    recognize((
-        loose_word,
-        fold_many_m_n(0, 3, preceded(char(' '), loose_word), || (), |_, _| ()),
-    ))
-    .parse(i)
+    recognize((loose_word, up_to(3, preceded(char(' '), loose_word)))).parse(i)
 }
 
 fn loose_word(i: &str) -> Res<'_, &str> {
@@ -481,12 +476,9 @@ fn loose_word(i: &str) -> Res<'_, &str> {
 fn city(i: &str) -> Res<'_, &str> {
     recognize((
         capitalized_word,
-        fold_many_m_n(
-            0,
+        up_to(
             3,
             preceded(char(' '), preceded(opt(particle), capitalized_word)),
-            || (),
-            |_, _| (),
         ),
     ))
     .parse(i)
@@ -497,15 +489,27 @@ fn region_words(i: &str) -> Res<'_, &str> {
     recognize((
         opt(tag("the ")),
         capitalized_word,
-        fold_many_m_n(
-            0,
-            2,
-            preceded(char(' '), capitalized_word),
-            || (),
-            |_, _| (),
-        ),
+        up_to(2, preceded(char(' '), capitalized_word)),
     ))
     .parse(i)
+}
+
+/// `parser` up to `max` times, what it reads dropped: `fold_many_m_n(0, max, ..)` without
+/// the bookkeeping that cost more than the word or two a place name goes on for.
+fn up_to<'a, O>(
+    max: usize,
+    mut parser: impl Parser<&'a str, Output = O, Error = nom::error::Error<&'a str>>,
+) -> impl FnMut(&'a str) -> Res<'a, ()> {
+    move |mut i| {
+        for _ in 0..max {
+            match parser.parse(i) {
+                Ok((rest, _)) => i = rest,
+                Err(nom::Err::Error(_)) => break,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok((i, ()))
+    }
 }
 
 fn particle(i: &str) -> Res<'_, &str> {
@@ -1396,6 +1400,28 @@ mod tests {
         }
         for l in [" 5", "\t 5", "  ", "5", "\u{a0}5", "\n5", ""] {
             assert_eq!(blanks1(l).ok(), space1::<_, E>(l).ok(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn up_to_reads_what_fold_many_m_n_reads() {
+        type E<'a> = nom::error::Error<&'a str>;
+        let word = || preceded(char::<_, E>(' '), loose_word);
+        for l in [
+            "",
+            "x",
+            " A",
+            " A B",
+            " A B C",
+            " A B C D E",
+            " A  B",
+            " A,B",
+            " 1",
+        ] {
+            for max in 0..4 {
+                let fold = nom::multi::fold_many_m_n(0, max, word(), || (), |_, _| ()).parse(l);
+                assert_eq!(up_to(max, word()).parse(l), fold, "{l} {max}");
+            }
         }
     }
 
