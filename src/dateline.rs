@@ -5,7 +5,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n, take_while1},
-    character::complete::{anychar, char, digit1, space0, space1},
+    character::complete::{anychar, digit1, space0, space1},
     combinator::{eof, opt, peek, recognize, verify},
     sequence::{delimited, preceded, terminated},
 };
@@ -311,9 +311,9 @@ fn lead_label(i: &str) -> Res<'_, &str> {
         alt((
             verify(take_while1(|c: char| c.is_ascii_uppercase()), is_lead_label),
             delimited(
-                char('('),
+                ascii_char('('),
                 verify(take_while1(|c: char| c.is_ascii_uppercase()), is_lead_label),
-                char(')'),
+                ascii_char(')'),
             ),
         )),
         separator,
@@ -321,17 +321,30 @@ fn lead_label(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// nom's `char(c)` for an ASCII `c`, compared with the first byte: a space, a comma or a
+/// full stop is asked for after every word of a place, and decoding the character first
+/// cost more than the comparison.
+fn ascii_char<'a>(c: char) -> impl Fn(&'a str) -> Res<'a, char> {
+    move |i: &'a str| match i.as_bytes().first() {
+        Some(&b) if c.is_ascii() && char::from(b) == c => Ok((&i[1..], c)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        ))),
+    }
+}
+
 /// `(07-17) 13:09 PDT ` before the city, as some syndication feeds write it.
 fn timestamp(i: &str) -> Res<'_, &str> {
     recognize((
         delimited(
-            char('('),
+            ascii_char('('),
             take_while1(|c: char| c.is_ascii_digit() || c == '-'),
-            char(')'),
+            ascii_char(')'),
         ),
         space1,
         digit1,
-        char(':'),
+        ascii_char(':'),
         digit1,
         opt((
             space1,
@@ -422,7 +435,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
     // a comma left before the dash: `WASHINGTON, June 19, -`
     if next_is(i, b',')
         && let Ok((rest, _)) = terminated(
-            (space0::<&str, nom::error::Error<&str>>, char(',')),
+            (space0::<&str, nom::error::Error<&str>>, ascii_char(',')),
             peek(separator),
         )
         .parse(i)
@@ -460,7 +473,7 @@ fn comma(i: &str) -> Res<'_, &str> {
 /// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it
 /// (see `place`): the date makes the shape a dateline.
 fn loose_city(i: &str) -> Res<'_, &str> {
-    recognize((loose_word, up_to(3, preceded(char(' '), loose_word)))).parse(i)
+    recognize((loose_word, up_to(3, preceded(ascii_char(' '), loose_word)))).parse(i)
 }
 
 fn loose_word(i: &str) -> Res<'_, &str> {
@@ -478,7 +491,7 @@ fn city(i: &str) -> Res<'_, &str> {
         capitalized_word,
         up_to(
             3,
-            preceded(char(' '), preceded(opt(particle), capitalized_word)),
+            preceded(ascii_char(' '), preceded(opt(particle), capitalized_word)),
         ),
     ))
     .parse(i)
@@ -489,7 +502,7 @@ fn region_words(i: &str) -> Res<'_, &str> {
     recognize((
         opt(tag("the ")),
         capitalized_word,
-        up_to(2, preceded(char(' '), capitalized_word)),
+        up_to(2, preceded(ascii_char(' '), capitalized_word)),
     ))
     .parse(i)
 }
@@ -536,7 +549,7 @@ fn particle(i: &str) -> Res<'_, &str> {
             tag("sur"),
             tag("upon"),
         )),
-        char(' '),
+        ascii_char(' '),
     )
     .parse(i)
 }
@@ -568,10 +581,10 @@ fn date_text(i: &str) -> Res<'_, &str> {
     recognize((
         alt((
             month_first,
-            recognize((day_number, blanks1, month_word, opt(char('.')))),
+            recognize((day_number, blanks1, month_word, opt(ascii_char('.')))),
         )),
         opt((
-            char(','),
+            ascii_char(','),
             blanks1,
             take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
         )),
@@ -584,10 +597,10 @@ fn date_text(i: &str) -> Res<'_, &str> {
 /// word that `month_before_day` turns away is no month either, and most words end there.
 fn month_first(i: &str) -> Res<'_, &str> {
     let (word_end, word) = month_before_day(i)?;
-    let rest = match (opt(char('.')), blanks1, day_number).parse(word_end) {
+    let rest = match (opt(ascii_char('.')), blanks1, day_number).parse(word_end) {
         Ok((rest, _)) => rest,
         Err(e) if !is_month(word) => return Err(e),
-        Err(_) => (opt(char('.')), peek(separator)).parse(word_end)?.0,
+        Err(_) => (opt(ascii_char('.')), peek(separator)).parse(word_end)?.0,
     };
     Ok((rest, &i[..i.len() - rest.len()]))
 }
@@ -604,7 +617,7 @@ fn garbled_date(i: &str) -> Res<'_, &str> {
     terminated(
         recognize((
             take_while_m_n(3, 9, |c: char| c.is_alphabetic()),
-            opt(char(',')),
+            opt(ascii_char(',')),
             space1,
             take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
         )),
@@ -754,7 +767,7 @@ fn short_number(w: &[u8]) -> Option<u8> {
 /// `(AP)`, `(CBSMiami)`, `(Reuters Health)`: a short capitalized name in parentheses.
 fn paren_agency(i: &str) -> Res<'_, &str> {
     delimited(
-        char('('),
+        ascii_char('('),
         verify(
             take_while_m_n(1, 40, |c: char| c != ')' && c != '(' && c != '\n'),
             |s: &str| {
@@ -763,7 +776,7 @@ fn paren_agency(i: &str) -> Res<'_, &str> {
                     && !s.contains(',')
             },
         ),
-        char(')'),
+        ascii_char(')'),
     )
     .parse(i)
 }
@@ -1404,9 +1417,31 @@ mod tests {
     }
 
     #[test]
-    fn up_to_reads_what_fold_many_m_n_reads() {
+    fn ascii_char_is_what_char_takes() {
         type E<'a> = nom::error::Error<&'a str>;
-        let word = || preceded(char::<_, E>(' '), loose_word);
+        for c in [' ', ',', '.', '(', ')', ':'] {
+            for l in [
+                " x",
+                "\tx",
+                ", x",
+                ".",
+                "(AP)",
+                ")",
+                ":09",
+                "é",
+                "\u{2009}x",
+                "x",
+                "",
+            ] {
+                let nom_char = nom::character::complete::char::<_, E>(c).parse(l);
+                assert_eq!(ascii_char(c)(l).ok(), nom_char.ok(), "{c} {l}");
+            }
+        }
+    }
+
+    #[test]
+    fn up_to_reads_what_fold_many_m_n_reads() {
+        let word = || preceded(ascii_char(' '), loose_word);
         for l in [
             "",
             "x",
