@@ -268,15 +268,26 @@ fn may_open_with_label(line: &str) -> bool {
 /// instructions a line.
 fn may_lead_with_agency(i: &str) -> bool {
     let b = i.as_bytes();
-    let name = b
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
-        .count();
+    let name = b.iter().take_while(|&&c| NAME_BYTE[usize::from(c)]).count();
     let blank = blank_len(&b[name..]);
     // past ASCII the name may go on (`is_alphanumeric`): the grammar decides
     b.get(name).is_some_and(|c| !c.is_ascii())
         || b.get(name + blank).is_some_and(|&c| starts_dash(c))
 }
+
+/// The ASCII bytes of a bare agency's name (`agency_token`): letters, digits, `.` and `-`.
+/// A table, since every line that may hold a dateline has its first word read with it,
+/// and the three tests per byte cost more.
+const NAME_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'.' || c == b'-';
+        b += 1;
+    }
+    table
+};
 
 /// Whether byte `b` stands next in `i`, past blanks: read from the bytes before an optional
 /// part that opens with it is parsed, since most datelines have none.
@@ -1102,6 +1113,20 @@ mod tests {
         ] {
             assert!(!may_lead_with_agency(l), "{l}");
             assert!((agency_token, separator).parse(l).is_err(), "{l}");
+        }
+    }
+
+    #[test]
+    fn name_bytes_are_the_ascii_ones_an_agency_name_takes() {
+        for b in 0..=u8::MAX {
+            let name = b.is_ascii_alphanumeric() || b == b'.' || b == b'-';
+            assert_eq!(NAME_BYTE[usize::from(b)], name, "{b:#x}");
+            // beyond ASCII the name may go on, which `may_lead_with_agency` leaves to
+            // the grammar
+            if b.is_ascii() {
+                let token = agency_token(&format!("{}", char::from(b))).is_ok();
+                assert_eq!(token, name, "{b:#x}");
+            }
         }
     }
 
