@@ -199,7 +199,8 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
         // A dateline leads into a sentence; an all-caps rest is a headline or a label.
         return None;
     }
-    let state = p.region.is_some_and(|r| state_name(r).is_some());
+    // a US state is looked up only where no date settles the shape
+    let state = || p.region.is_some_and(|r| state_name(r).is_some());
     let Some(city) = p.city else {
         return p.agency.is_some().then_some(p.agency_known);
     };
@@ -207,8 +208,9 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
         return None;
     }
     if p.dated || p.agency.is_some() {
-        return Some(p.dated || p.agency_known || state);
+        return Some(p.dated || p.agency_known || state());
     }
+    let state = state();
     // In mixed case a bare place is a sentence's subject (`Washington - The ...`) unless a
     // US state names it one (`Dekalb, Ill. -`).
     if !is_all_caps(city) && !state {
