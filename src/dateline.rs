@@ -399,7 +399,9 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
     // with the date read already, no part of the place follows it
     if date.is_none() {
         for n in 0..4 {
-            if let Ok((after, _)) = alt((comma, space1)).parse(i)
+            // the comma is read once for the three parts that may follow it
+            let after_comma = comma(i).ok().map(|(rest, _)| rest);
+            if let Some(after) = after_comma.or_else(|| blanks1(i).ok().map(|(rest, _)| rest))
                 && Some(at(after)) != no_date_at
                 && let Ok((rest, d)) = date_text(after)
             {
@@ -409,7 +411,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
             }
             // A mistyped date (`Narch 2`, `March 187`) is kept as written, with the region:
             // what it means is not known.
-            if let Ok((rest, g)) = preceded(comma, garbled_date).parse(i) {
+            if let Some(Ok((rest, g))) = after_comma.map(garbled_date) {
                 let start = region.map_or(at(rest) - g.len(), |(s, _)| s);
                 region = Some((start, at(rest)));
                 garbled = true;
@@ -419,13 +421,13 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
             if n == 3 {
                 break;
             }
-            match preceded(comma, region_words).parse(i) {
-                Ok((rest, r)) => {
+            match after_comma.map(region_words) {
+                Some(Ok((rest, r))) => {
                     let start = region.map_or(at(rest) - r.len(), |(s, _)| s);
                     region = Some((start, at(rest)));
                     i = rest;
                 }
-                Err(_) => break,
+                _ => break,
             }
         }
     }
