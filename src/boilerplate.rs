@@ -516,15 +516,21 @@ impl Starts {
         if seconds == 0 {
             return false;
         }
-        if rest.len() < Starts::KEY {
+        let Some(head) = rest.first_chunk::<{ Starts::KEY }>() else {
             return true;
-        }
-        if seconds >> (rest[1] & 31) & 1 == 0 {
+        };
+        if seconds >> (head[1] & 31) & 1 == 0 {
             return false;
         }
-        // folded, as the phrases' keys are, so that a key matches in any ASCII case
-        let key = piece(rest, Starts::KEY);
+        let key = Starts::key(head);
         self.keys.may_hold(key) || (self.short_first[usize::from(b)] && self.starts_short(key))
+    }
+
+    /// The key of a place, folded as the phrases' keys are (`piece`), so that a key matches
+    /// in any ASCII case: its bytes read as one word, where `piece` shifted them in one at
+    /// a time (every block and every word start of a short line makes one).
+    fn key(head: &[u8; Starts::KEY]) -> u64 {
+        u64::from(u32::from_le_bytes(*head) | 0x2020_2020)
     }
 
     /// Whether a phrase shorter than a key starts the place whose key is `key`.
@@ -553,6 +559,25 @@ const WORD_BYTE: [bool; 256] = {
     }
     table
 };
+
+/// How many ASCII letters and digits open `rest`. Eight bytes are asked at a time, each
+/// with one look-up and no test of the end: the share-row screen skips every word of the
+/// lines it reads.
+fn word_len(rest: &[u8]) -> usize {
+    let mut n = 0;
+    let mut tail = rest;
+    while let Some((chunk, more)) = tail.split_first_chunk::<8>() {
+        if let Some(k) = chunk.iter().position(|&b| !WORD_BYTE[usize::from(b)]) {
+            return n + k;
+        }
+        n += 8;
+        tail = more;
+    }
+    n + tail
+        .iter()
+        .position(|&b| !WORD_BYTE[usize::from(b)])
+        .unwrap_or(tail.len())
+}
 
 impl Screen {
     fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Screen {
@@ -586,8 +611,7 @@ impl Screen {
                 }
             }
             // The next place to look follows the next byte that is no letter or digit.
-            let word = rest.iter().position(|&b| !WORD_BYTE[usize::from(b)]);
-            i += 1 + word.unwrap_or(rest.len());
+            i += 1 + word_len(rest);
         }
         false
     }
@@ -689,6 +713,19 @@ fn opening_phrase(text: &str, phrases: &Phrases) -> Option<(usize, BoilerplateKi
     if let Some(kind) = phrases.whole_block(text) {
         return Some((text.len(), kind));
     }
+    longest_opening(text, core_start, phrases)
+}
+
+/// `opening_phrase` past its screens: the anchored automaton at each place the block's
+/// opening punctuation leaves. Out of line: few blocks get here, and inlined into
+/// `classify` its state took the registers and stack of the path every block takes.
+#[inline(never)]
+fn longest_opening(
+    text: &str,
+    core_start: usize,
+    phrases: &Phrases,
+) -> Option<(usize, BoilerplateKind)> {
+    let punctuation = |c: char| !is_alphanumeric(c) && c != '©' && c != '(';
     let core = text.trim_matches(punctuation);
     let mut best: Option<(usize, BoilerplateKind)> = None;
     // A phrase may start in the punctuation before the core (`-30-`), never after it. Of
@@ -730,6 +767,18 @@ fn inside_phrase(text: &str, short: bool, phrases: &Phrases) -> Option<(usize, B
     {
         return None;
     }
+    first_inside(text, haystack, short, phrases)
+}
+
+/// `inside_phrase` past its screen: the search for the phrases themselves. Out of line, as
+/// `longest_opening` is: few blocks get here.
+#[inline(never)]
+fn first_inside(
+    text: &str,
+    haystack: &str,
+    short: bool,
+    phrases: &Phrases,
+) -> Option<(usize, BoilerplateKind)> {
     // Computed once, and only when a phrase asks for it.
     let mut reader: Option<bool> = None;
     phrases.inside.find_iter(haystack).find_map(|m| {
@@ -1660,6 +1709,34 @@ mod tests {
             }
             for text in texts {
                 assert_eq!(phrases.whole_block(&text), by_bytes(&text), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn keys_and_word_lengths_read_at_once_agree_with_the_byte_loops() {
+        for byte in 0..=u8::MAX {
+            for at in 0..Starts::KEY {
+                let mut head = *b"Ab1-";
+                head[at] = byte;
+                assert_eq!(
+                    Starts::key(&head),
+                    piece(&head, Starts::KEY),
+                    "{byte:#x} at {at}"
+                );
+            }
+            for len in 0..20 {
+                for at in 0..=len {
+                    let mut text = vec![b'a'; len];
+                    if let Some(b) = text.get_mut(at) {
+                        *b = byte;
+                    }
+                    let expected = text
+                        .iter()
+                        .position(|&b| !b.is_ascii_alphanumeric())
+                        .unwrap_or(len);
+                    assert_eq!(word_len(&text), expected, "{byte:#x} at {at} of {len}");
+                }
             }
         }
     }
