@@ -78,7 +78,12 @@ fn ends_sentence(line: &str) -> bool {
 /// closing mark (nearly every line), before the text is sliced out of the input with its
 /// char-boundary checks; `layout` asks it of every line followed by another.
 fn line_ends_sentence(input: &str, line: &Line) -> bool {
-    let Some(&last) = input.as_bytes()[line.content.range()].last() else {
+    // The last byte by its place alone, one bound to ask where the content's slice asked two.
+    let last = match line.content.end.checked_sub(1) {
+        Some(at) if !line.is_blank() => input.as_bytes().get(at),
+        _ => None,
+    };
+    let Some(&last) = last else {
         return false;
     };
     if STOPS.contains(&last) {
@@ -235,6 +240,13 @@ mod tests {
                 }
             }
         }
+        // An empty content right after a stop ends nothing: the last byte is read only
+        // inside the content.
+        let empty = Line {
+            full: Span::new(2, 2),
+            content: Span::new(2, 2),
+        };
+        assert!(!line_ends_sentence("x.", &empty));
     }
 
     #[test]
