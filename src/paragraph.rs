@@ -113,7 +113,24 @@ pub(crate) fn group(
     lines: &[Line],
     layout: Layout,
     dateline: Option<(usize, usize)>,
+    emit: impl FnMut(Span),
+) {
+    // The layout is asked once, not at every line: each arm is `group_by` with the test
+    // of its layout inlined.
+    match layout {
+        Layout::LinePerParagraph => group_by(lines, dateline, emit, |_| true),
+        Layout::Wrapped => group_by(lines, dateline, emit, |_| false),
+        Layout::Indented => group_by(lines, dateline, emit, |l| l.indent() > 0),
+    }
+}
+
+/// `group` with `starts_paragraph` for its layout.
+#[inline(always)]
+fn group_by(
+    lines: &[Line],
+    dateline: Option<(usize, usize)>,
     mut emit: impl FnMut(Span),
+    starts_paragraph: impl Fn(&Line) -> bool,
 ) {
     let mut current: Option<Span> = None;
     let mut after_blank = true;
@@ -132,7 +149,7 @@ pub(crate) fn group(
             after_blank = true;
             continue;
         }
-        let new_block = after_blank || starts_paragraph(layout, line);
+        let new_block = after_blank || starts_paragraph(line);
         after_blank = false;
         match current.as_mut() {
             Some(span) if !new_block => span.end = line.content.end,
@@ -247,6 +264,48 @@ mod tests {
             content: Span::new(2, 2),
         };
         assert!(!line_ends_sentence("x.", &empty));
+    }
+
+    /// `group` as it was, asking `starts_paragraph` of the layout at every line.
+    fn group_before(lines: &[Line], layout: Layout, dateline: Option<(usize, usize)>) -> Vec<Span> {
+        let mut blocks = Vec::new();
+        let mut current: Option<Span> = None;
+        let mut after_blank = true;
+        for line in lines {
+            if line.is_blank() {
+                after_blank = true;
+                continue;
+            }
+            let start = match dateline {
+                Some((at, body_from)) if at == line.content.start => body_from,
+                _ => line.content.start,
+            };
+            if start >= line.content.end {
+                after_blank = true;
+                continue;
+            }
+            let new_block = after_blank || starts_paragraph(layout, line);
+            after_blank = false;
+            match current.as_mut() {
+                Some(span) if !new_block => span.end = line.content.end,
+                _ => blocks.extend(current.replace(Span::new(start, line.content.end))),
+            }
+        }
+        blocks.extend(current);
+        blocks
+    }
+
+    #[test]
+    fn each_layout_groups_as_its_test_says() {
+        let text = "    BONN, May 3 - Prices rose in\nthe week.\n Traders said so.\nThey did.\n\n  Another one\nruns on.\n";
+        let lines = split(text);
+        for layout in [Layout::LinePerParagraph, Layout::Wrapped, Layout::Indented] {
+            for dateline in [None, Some((4, 18)), Some((4, 32))] {
+                let mut blocks = Vec::new();
+                group(&lines, layout, dateline, |span| blocks.push(span));
+                assert_eq!(blocks, group_before(&lines, layout, dateline), "{layout:?}");
+            }
+        }
     }
 
     #[test]
