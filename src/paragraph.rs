@@ -92,6 +92,12 @@ fn line_ends_sentence(input: &str, line: &Line) -> bool {
     if last.is_ascii() && !CLOSING_MARKS.contains(&char::from(last)) {
         return false;
     }
+    line_ends_sentence_slow(input, line)
+}
+
+/// Out of `layout`'s loop, which keeps its counts in registers without it.
+#[inline(never)]
+fn line_ends_sentence_slow(input: &str, line: &Line) -> bool {
     ends_sentence(line.text(input))
 }
 
