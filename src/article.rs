@@ -379,10 +379,11 @@ fn mark_before_dateline(input: &str, blocks: &mut [Block], dateline_start: usize
 fn mark_link_lists(input: &str, blocks: &mut [Block]) {
     let mut in_list = false;
     for block in blocks.iter_mut() {
-        let text = &input[block.span.range()];
+        // Sliced only where a rule reads it: most blocks are text outside any list.
+        let text = || &input[block.span.range()];
         match block.kind {
-            Some(kind) => in_list = in_list || boilerplate::heads_link_list(text, kind),
-            None if in_list && boilerplate::is_teaser(text) => {
+            Some(kind) => in_list = in_list || boilerplate::heads_link_list(text(), kind),
+            None if in_list && boilerplate::is_teaser(text()) => {
                 block.kind = Some(BoilerplateKind::Navigation);
             }
             None => in_list = false,
