@@ -33,24 +33,38 @@ static AVX2_BREAKS: std::sync::LazyLock<Option<memchr::arch::x86_64::avx2::memch
     std::sync::LazyLock::new(|| memchr::arch::x86_64::avx2::memchr::Two::new(b'\n', b'\r'));
 
 /// Splits `input` at `\n`, `\r\n` and lone `\r`.
+#[cfg(any(test, feature = "stages"))]
 pub(crate) fn split(input: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    split_into(input, &mut lines);
+    lines
+}
+
+/// `split` into `lines`, emptied first: a list kept from text to text is not allocated
+/// again for each.
+pub(crate) fn split_into(input: &str, lines: &mut Vec<Line>) {
     // The searcher of the vector unit at hand, made once a process: `memchr2_iter` goes
     // through memchr's dispatch again for every line it finds, and making the searcher
     // (about 75 instructions with its copy) was a fixed cost of every text.
     #[cfg(target_arch = "x86_64")]
     if let Some(two) = *AVX2_BREAKS {
-        return split_at(input, two.iter(input.as_bytes()));
+        return split_at(input, two.iter(input.as_bytes()), lines);
     }
-    split_at(input, memchr::memchr2_iter(b'\n', b'\r', input.as_bytes()))
+    split_at(
+        input,
+        memchr::memchr2_iter(b'\n', b'\r', input.as_bytes()),
+        lines,
+    )
 }
 
 /// `split` with the places of the `\n` and `\r` bytes of `input`, in order.
 #[inline(always)]
-fn split_at(input: &str, breaks: impl Iterator<Item = usize>) -> Vec<Line> {
+fn split_at(input: &str, breaks: impl Iterator<Item = usize>, lines: &mut Vec<Line>) {
     let bytes = input.as_bytes();
     // A guess from the length, where a counting pass cost about 21 instructions a line:
     // news lines run 40 to 80 bytes, and a longer text grows the Vec a few times at most.
-    let mut lines = Vec::with_capacity(bytes.len() / 32 + 4);
+    lines.clear();
+    renew(lines, bytes.len() / 32 + 4);
     let mut start = 0;
     for brk in breaks {
         if brk < start {
@@ -63,7 +77,22 @@ fn split_at(input: &str, breaks: impl Iterator<Item = usize>) -> Vec<Line> {
     if start < bytes.len() {
         lines.push(line(input, start, bytes.len()));
     }
-    lines
+}
+
+/// Makes room for `want` entries in `list`, emptied: a list too small is replaced, not
+/// grown, as growing copies its old entries, which are of no use; at twice its old size
+/// at least, so that the texts that follow seldom need another.
+#[inline]
+pub(crate) fn renew<T>(list: &mut Vec<T>, want: usize) {
+    if list.capacity() < want {
+        replace(list, want);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn replace<T>(list: &mut Vec<T>, want: usize) {
+    *list = Vec::with_capacity(want.max(list.capacity() * 2));
 }
 
 #[inline]
@@ -151,6 +180,14 @@ mod tests {
         assert_eq!(lines[0].text(input), "word");
     }
 
+    #[test]
+    fn a_reused_list_holds_only_the_new_text() {
+        let mut lines = Vec::new();
+        split_into("one\ntwo\nthree\nfour", &mut lines);
+        split_into("  five\r\nsix", &mut lines);
+        assert_eq!(lines, split("  five\r\nsix"));
+    }
+
     /// The splitter as it was before the shortcuts, with the full trim (`trimmed`, the old
     /// `line`) for every line, to compare with.
     fn split_before(input: &str) -> Vec<Line> {
@@ -206,7 +243,8 @@ mod tests {
         fn any_text_splits_as_before(t in "[ a.\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{e9}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{3000}日]{0,60}") {
             proptest::prop_assert_eq!(split(&t), split_before(&t));
             // The portable search, which a machine without AVX2 takes.
-            let portable = split_at(&t, memchr::memchr2_iter(b'\n', b'\r', t.as_bytes()));
+            let mut portable = Vec::new();
+            split_at(&t, memchr::memchr2_iter(b'\n', b'\r', t.as_bytes()), &mut portable);
             proptest::prop_assert_eq!(portable, split_before(&t));
         }
 
