@@ -39,10 +39,12 @@ thread_local! {
 }
 
 pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
-    let mut scratch = SCRATCH.with(Cell::take);
+    // `try_with`: called from another thread-local's destructor, after this one's, the
+    // parse goes on with new lists where `with` would panic.
+    let mut scratch = SCRATCH.try_with(Cell::take).unwrap_or_default();
     let article = parse_with(input, parser, &mut scratch);
     if scratch.lines.capacity() <= MAX_KEPT && scratch.blocks.capacity() <= MAX_KEPT {
-        SCRATCH.with(|s| s.set(scratch));
+        let _ = SCRATCH.try_with(|s| s.set(scratch));
     }
     article
 }
@@ -582,6 +584,30 @@ mod tests {
             .unwrap();
         let _ = parse(long).unwrap();
         assert_eq!(parse(short).unwrap(), fresh);
+    }
+
+    #[test]
+    fn a_parse_in_a_thread_local_destructor_does_not_panic() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        static PARSED: AtomicBool = AtomicBool::new(false);
+        struct ParsesOnDrop;
+        impl Drop for ParsesOnDrop {
+            fn drop(&mut self) {
+                let ok = parse("Rates Hold\n\nBONN, May 3 - Prices rose.\n").is_ok();
+                PARSED.store(ok, Ordering::SeqCst);
+            }
+        }
+        thread_local! {
+            static GUARD: ParsesOnDrop = const { ParsesOnDrop };
+        }
+        std::thread::spawn(|| {
+            // The guard is made first and dropped last, after the kept lists are gone.
+            GUARD.with(|_| ());
+            let _ = parse("Rates Hold\n\nMore talks follow.\n");
+        })
+        .join()
+        .unwrap();
+        assert!(PARSED.load(Ordering::SeqCst));
     }
 
     #[test]
