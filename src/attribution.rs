@@ -893,12 +893,18 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
 /// The whole sentence before a quote, across any quoted words earlier in it (`Jane Doe, host
 /// of "The Show," listed ...`): where its subject stands.
 fn sentence_window(input: &str, block: Span, open: Span) -> Span {
-    let lo = ceil_char(input, block.start.max(open.start.saturating_sub(WINDOW)));
+    let lo = sentence_reach(input, block, open);
     let s = &input[lo..open.start];
     let start = sentence_marks_back(s)
         .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
         .map_or(lo, |(i, m)| lo + i + m.len());
     Span::new(start, open.start)
+}
+
+/// The farthest back `sentence_window` may start: its window lies within
+/// `sentence_reach..open.start`.
+fn sentence_reach(input: &str, block: Span, open: Span) -> usize {
+    ceil_char(input, block.start.max(open.start.saturating_sub(WINDOW)))
 }
 
 /// The sentence end or quotation mark (`. ! ? " ' “ ” « »`), the edges of the clause
@@ -1409,7 +1415,11 @@ fn before_quote_in<'a>(
     }
     found.or_else(|| {
         // Both rules ask for a colon: a sentence without one is let go untokenized, and
-        // one that is the clause already read is not tokenized again.
+        // one that is the clause already read is not tokenized again. The colon is looked
+        // for first in the most the sentence may span, before its start is looked for
+        // (a scan for its full stops): most quotes have none before them.
+        let reach = sentence_reach(input, block, open);
+        memchr::memchr(b':', input.as_bytes().get(reach..open.start)?)?;
         let sentence = sentence_window(input, block, open);
         memchr::memchr(b':', input[sentence.range()].as_bytes())?;
         let mut sentence_toks;
@@ -2082,6 +2092,30 @@ mod tests {
     ) -> Option<Attribution<'a>> {
         let window = before_window(input, block, open);
         before_quote_in(input, block, open, window, verbs, &mut Toks::new())
+    }
+
+    #[test]
+    fn a_sentence_window_lies_within_its_reach() {
+        // before_quote_in looks for a colon from `sentence_reach` before it finds the
+        // sentence: every sentence window must start there or later, also where a sentence
+        // runs back past the window's length
+        let long = format!("{}é said: \"Yes.\"", "on and on ".repeat(50));
+        let texts = [
+            "Jane Doe said: \"We will go.\" Then Mr. Roe left. \"Not now,\" he said.",
+            &long,
+            "U.S. officials met. Dr. Lee wrote: “No.” She left! Why? “Because.”",
+        ];
+        for text in texts {
+            let block = Span::new(0, text.len());
+            for (i, _) in text.char_indices() {
+                let open = Span::new(i, i);
+                let reach = sentence_reach(text, block, open);
+                assert!(
+                    sentence_window(text, block, open).start >= reach,
+                    "{text:?} {i}"
+                );
+            }
+        }
     }
 
     fn att(text: &str) -> Option<(String, String)> {
