@@ -501,6 +501,11 @@ fn quote_of<'a>(
     verbs: &Verbs,
     toks: &mut Toks,
 ) -> Result<Quote<'a>, Segment<'a>> {
+    // a marked term (`so-called "reform"`, `id="..."`) is a term whoever is found to say
+    // it: told first, before the attribution its result would not use
+    if is_marked_term(input, at.block, r.open, r.close) {
+        return Err(Segment::at(input, r.inner));
+    }
     let text = &input[r.inner.range()];
     let mut q = Quote {
         text: Cow::Borrowed(text),
@@ -534,9 +539,8 @@ fn quote_of<'a>(
     // only "one", "two or more" and "six or more" words tell anything here; counted only
     // for a quote without a speaker, since most have one
     let words = || split_whitespace(text).take(SENTENCE_WORDS).count();
-    let marked = is_marked_term(input, at.block, r.open, r.close);
     let attributed = q.speaker.is_some() || q.cue.is_some();
-    if marked || !(attributed || looks_like_speech(text, words()) || is_lowercase_word(text)) {
+    if !(attributed || looks_like_speech(text, words()) || is_lowercase_word(text)) {
         return Err(Segment::at(input, r.inner));
     }
     if q.speaker.is_none() {
@@ -796,6 +800,17 @@ mod tests {
         let (q, t) = quotes("The \"Green Wave\" team ran <img alt=\"the quiet one seen here\">");
         assert!(q.is_empty());
         assert_eq!(t[1].text, "the quiet one seen here");
+    }
+
+    #[test]
+    fn a_marked_term_is_a_term_whoever_says_it() {
+        // the marker is asked before attribution, which would find a speaker for each
+        let (q, t) = quotes("Jane Doe said the so-called \"reform plan\" would fail.");
+        assert!(q.is_empty());
+        assert_eq!(t[0].text, "reform plan");
+        let (q, t) = quotes("The so-called \"quiet streets plan,\" said Jane Doe, is dead.");
+        assert!(q.is_empty());
+        assert_eq!(t.len(), 1);
     }
 
     #[test]
