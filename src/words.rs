@@ -287,25 +287,59 @@ impl<'a> Iterator for Words<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
-        let len = self.text.len();
-        while self.at < len {
-            match white_at(self.text, self.at) {
-                0 => break,
-                n => self.at += n,
+        let bytes = self.text.as_bytes();
+        // past the white space before the word
+        loop {
+            let n = match WHITE[usize::from(*bytes.get(self.at)?)] {
+                White::No => break,
+                White::Yes => 1,
+                White::Maybe => white_at(self.text, self.at),
+            };
+            if n == 0 {
+                break;
             }
-        }
-        if self.at >= len {
-            return None;
+            self.at += n;
         }
         let start = self.at;
         // a byte that starts no white space is passed by itself: continuation bytes never do
         self.at += 1;
-        while self.at < len && white_at(self.text, self.at) == 0 {
+        while let Some(&b) = bytes.get(self.at) {
+            match WHITE[usize::from(b)] {
+                White::No => {}
+                White::Yes => break,
+                White::Maybe if white_at(self.text, self.at) != 0 => break,
+                White::Maybe => {}
+            }
             self.at += 1;
         }
-        Some(&self.text[start..self.at])
+        self.text.get(start..self.at)
     }
 }
+
+/// Whether a byte starts white space: an ASCII one does or does not, and of the others only
+/// the lead bytes that `white_at` decodes may. One look-up a byte, where a word's bytes
+/// were each asked whether they are ASCII and then compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum White {
+    No,
+    Yes,
+    Maybe,
+}
+
+const WHITE: [White; 256] = {
+    let mut table = [White::No; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if matches!(byte, b'\t'..=b'\r' | b' ') {
+            table[b] = White::Yes;
+        } else if matches!(byte, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            table[b] = White::Maybe;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The last word of `text`: what follows its last white space character (empty when it
 /// ends with one), as `text.rsplit(char::is_whitespace).next()` finds it. Read from the
@@ -404,6 +438,20 @@ mod tests {
         assert!(!is_alphanumeric('’') && !is_alphanumeric('“') && is_alphanumeric('é'));
         assert!(is_alphanumeric('新') && is_alphanumeric('ق') && is_alphanumeric('Ж'));
         assert!(!is_alphanumeric('「') && !is_alphanumeric('🙂') && !is_alphanumeric('×'));
+    }
+
+    #[test]
+    fn the_white_byte_table_lets_every_white_space_character_through() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            let class = WHITE[usize::from(lead)];
+            if c.is_ascii() {
+                assert_eq!(class == White::Yes, c.is_whitespace(), "{c:?}");
+            } else if c.is_whitespace() {
+                assert_eq!(class, White::Maybe, "{c:?}");
+            }
+        }
     }
 
     #[test]
