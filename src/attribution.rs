@@ -1038,6 +1038,9 @@ pub(crate) struct Before {
     block: Span,
     open: Span,
     window: OnceCell<Span>,
+    /// Whether the quote ends its sentence (`ends_sentence`), asked by attribution, by
+    /// `after_quote` and by `trailing_attribution` of the one closing mark.
+    ends: OnceCell<bool>,
 }
 
 impl Before {
@@ -1047,7 +1050,15 @@ impl Before {
             block,
             open,
             window: OnceCell::new(),
+            ends: OnceCell::new(),
         }
+    }
+
+    /// `ends_sentence` of the quote closed at `close`, its one closing mark, found once.
+    fn ends_sentence(&self, input: &str, close: Span) -> bool {
+        *self
+            .ends
+            .get_or_init(|| ends_sentence(input, self.block, close))
     }
 
     fn window(&self, input: &str) -> Span {
@@ -1071,17 +1082,17 @@ pub(crate) fn attribute<'a>(
         return before_quote_in(input, block, open, before.window(input), verbs, toks);
     };
     // a quote that ends its sentence belongs to that sentence's speaker before the next's
-    if ends_sentence(input, block, close) {
+    if before.ends_sentence(input, close) {
         // and a quote that also started mid-sentence has nothing to do with the next one
         let window = before.window(input);
         let opens = input[window.range()].trim().is_empty();
         return before_quote_in(input, block, open, window, verbs, toks).or_else(|| {
             opens
-                .then(|| after_quote(input, block, close, verbs, toks))
+                .then(|| after_quote(input, block, close, true, verbs, toks))
                 .flatten()
         });
     }
-    after_quote(input, block, close, verbs, toks)
+    after_quote(input, block, close, false, verbs, toks)
         .or_else(|| before_quote_in(input, block, open, before.window(input), verbs, toks))
 }
 
@@ -1096,20 +1107,18 @@ fn ends_sentence(input: &str, block: Span, close: Span) -> bool {
 }
 
 /// `"...," X said.`, `"...," said X.`, `"...," X, a spokesman for Y, said.`
+/// After a quote that ends its sentence (`ends_sentence`, as `bare_only` tells, found once
+/// by the caller), only a bare `Jane Doe said.` attributes it; `Jane Doe said that ...` is a
+/// new sentence about something else.
 fn after_quote<'a>(
     input: &'a str,
     block: Span,
     close: Span,
+    bare_only: bool,
     verbs: &Verbs,
     toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
-    let after = &input[close.end..block.end];
-    let next = after.trim_start().chars().next()?;
-    // after a quote that ends its sentence, only a bare `Jane Doe said.` attributes it;
-    // `Jane Doe said that ...` is a new sentence about something else
-    let inner = input[..close.start].trim_end();
-    let bare_only =
-        next.is_uppercase() && inner.ends_with(['.', '?', '!', '…']) && !inner.ends_with("..");
+    input[close.end..block.end].trim_start().chars().next()?;
     tokenize(input, after_window(input, block, close), toks);
     let toks = toks.as_slice();
     let k = toks.iter().position(Tok::is_word)?;
@@ -1790,12 +1799,13 @@ fn verb_cue<'a>(input: &'a str, toks: &[Tok], (sp, v): ((usize, usize), usize)) 
 /// stands in, after the last comma before the sentence's end.
 pub(crate) fn trailing_attribution<'a>(
     input: &'a str,
-    block: Span,
+    before: &Before,
     close: Span,
     verbs: &Verbs,
     toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
-    if ends_sentence(input, block, close) {
+    let block = before.block;
+    if before.ends_sentence(input, close) {
         return None; // the sentence after is another one
     }
     let hi = floor_char(input, block.end.min(close.end + WINDOW));
@@ -2682,7 +2692,7 @@ mod tests {
         let close = text[1..].find('"').unwrap() + 1;
         let a = trailing_attribution(
             text,
-            Span::new(0, text.len()),
+            &Before::new(Span::new(0, text.len()), Span::new(0, 1)),
             Span::new(close, close + 1),
             &Verbs::default(),
             &mut Toks::new(),

@@ -359,7 +359,7 @@ impl<'a> Voices<'a> {
         toks: &mut Toks,
     ) -> Option<Voice<'a>> {
         r.close
-            .and_then(|c| attribution::trailing_attribution(input, at.block, c, verbs, toks))
+            .and_then(|c| attribution::trailing_attribution(input, before, c, verbs, toks))
             .or_else(|| attribution::previous_sentence(input, before, verbs, toks))
             .and_then(|a| Some((a.speaker?, a.cue)))
             .or_else(|| {
