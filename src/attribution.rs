@@ -726,7 +726,9 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
 #[inline]
 fn cue_phrase_at(input: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let t = toks.get(i).filter(|t| t.is_word())?;
-    if !CUE_FIRST[usize::from(input.as_bytes()[t.start()])] {
+    if !CUE_FIRST[usize::from(input.as_bytes()[t.start()])]
+        || CUE_FIRST_LENGTHS & (1 << (t.end() - t.start()).min(63)) == 0
+    {
         return None;
     }
     cue_phrase_from(input, toks, i)
@@ -764,6 +766,24 @@ const CUE_FIRST: [bool; 256] = {
         k += 1;
     }
     table
+};
+
+/// The lengths of the cue phrases' first words, a bit each (the last bit for 63 bytes or
+/// more): of the words with a phrase's first letter (`a`, `and`, `as`, `at` for `according
+/// to`), most are let go by their length before the phrases are compared.
+const CUE_FIRST_LENGTHS: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0;
+    while k < CUE_PHRASES.len() {
+        let p = CUE_PHRASES[k].as_bytes();
+        let mut len = 0;
+        while len < p.len() && p[len] != b' ' {
+            len += 1;
+        }
+        bits |= 1 << if len < 63 { len } else { 63 };
+        k += 1;
+    }
+    bits
 };
 
 /// Whether `word` is the first word of `phrase`, in any ASCII case.
@@ -2124,6 +2144,32 @@ mod tests {
                     sentence_window(text, block, open).start >= reach,
                     "{text:?} {i}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_cue_phrase_screen_lets_every_phrase_through() {
+        // the screen (first byte, length) must pass every word that opens a phrase
+        let mut words: Vec<String> = ["a", "and", "as", "at", "accord", "accordingly", "ask"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for p in CUE_PHRASES {
+            let first = p.split(' ').next().unwrap();
+            words.extend([first.to_string(), first.to_uppercase(), p.to_string()]);
+        }
+        for w in &words {
+            let text = format!("{w} to the mayor and {}", &CUE_PHRASES.join(" "));
+            let mut toks = Toks::new();
+            tokenize(&text, Span::new(0, text.len()), &mut toks);
+            let toks = toks.as_slice();
+            for i in 0..toks.len() {
+                let slow = toks[i]
+                    .is_word()
+                    .then(|| cue_phrase_from(&text, toks, i))
+                    .flatten();
+                assert_eq!(cue_phrase_at(&text, toks, i), slow, "{text:?} {i}");
             }
         }
     }
