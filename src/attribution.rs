@@ -1119,6 +1119,17 @@ pub(crate) fn attribute<'a>(
 /// Whether the quote closed at `close` ends its sentence: its words end with a full stop, a
 /// question or exclamation mark, and a capital follows.
 fn ends_sentence(input: &str, block: Span, close: Span) -> bool {
+    // a capital must follow: most quotes are followed by a comma or a small letter, told
+    // from the first byte past the ASCII blanks, before any character is decoded
+    let after = input
+        .as_bytes()
+        .get(close.end..block.end)
+        .unwrap_or_default();
+    match after.iter().find(|&&b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+        None => return false,
+        Some(&b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+        Some(_) => {}
+    }
     let inner = input[..close.start].trim_end();
     let next = input[close.end..block.end].trim_start().chars().next();
     next.is_some_and(char::is_uppercase)
@@ -2170,6 +2181,33 @@ mod tests {
                     .then(|| cue_phrase_from(&text, toks, i))
                     .flatten();
                 assert_eq!(cue_phrase_at(&text, toks, i), slow, "{text:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn ends_sentence_reads_the_next_byte_as_the_next_character() {
+        // the byte screen against the rule read from characters, after every ASCII byte and
+        // some beyond, with ASCII and other blanks before it
+        let nexts: Vec<char> = (1u8..128)
+            .map(char::from)
+            .chain(['É', 'é', '“', '\u{a0}', '\u{2003}'])
+            .collect();
+        for blank in ["", " ", "\t\n ", "\u{a0}", " \u{2003}"] {
+            for &c in &nexts {
+                for inner in ["Done.", "Done,"] {
+                    let text = format!("\"{inner}\"{blank}{c}x");
+                    let close = Span::new(inner.len() + 1, inner.len() + 2);
+                    let block = Span::new(0, text.len());
+                    let slow = {
+                        let i = text[..close.start].trim_end();
+                        let next = text[close.end..].trim_start().chars().next();
+                        next.is_some_and(char::is_uppercase)
+                            && i.ends_with(['.', '?', '!', '…'])
+                            && !i.ends_with("..")
+                    };
+                    assert_eq!(ends_sentence(&text, block, close), slow, "{text:?}");
+                }
             }
         }
     }
