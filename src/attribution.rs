@@ -388,17 +388,20 @@ fn is_title(w: &str) -> bool {
 }
 
 /// No title is longer: a mention's first space past it ends no title.
-const LONGEST_TITLE: usize = {
+const LONGEST_TITLE: usize = longest(TITLES);
+
+/// The length in bytes of the longest word of `list`: a word longer is none of them.
+const fn longest(list: &[&str]) -> usize {
     let mut longest = 0;
     let mut k = 0;
-    while k < TITLES.len() {
-        if TITLES[k].len() > longest {
-            longest = TITLES[k].len();
+    while k < list.len() {
+        if list[k].len() > longest {
+            longest = list[k].len();
         }
         k += 1;
     }
     longest
-};
+}
 
 fn lower_is(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -433,17 +436,7 @@ fn is_pronoun(w: &str) -> bool {
     base.len() <= LONGEST_PRONOUN && lower_is(base, PRONOUNS) && !is_expletive(w)
 }
 
-const LONGEST_PRONOUN: usize = {
-    let mut longest = 0;
-    let mut k = 0;
-    while k < PRONOUNS.len() {
-        if PRONOUNS[k].len() > longest {
-            longest = PRONOUNS[k].len();
-        }
-        k += 1;
-    }
-    longest
-};
+const LONGEST_PRONOUN: usize = longest(PRONOUNS);
 
 /// The first bytes of the pronouns, in either case.
 const PRONOUN_FIRST: [bool; 256] = {
@@ -1477,17 +1470,7 @@ fn before_quote_in<'a>(
 /// The subject pronouns that `clause_pronoun` looks for.
 const CLAUSE_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
-const LONGEST_CLAUSE_PRONOUN: usize = {
-    let mut longest = 0;
-    let mut k = 0;
-    while k < CLAUSE_PRONOUNS.len() {
-        if CLAUSE_PRONOUNS[k].len() > longest {
-            longest = CLAUSE_PRONOUNS[k].len();
-        }
-        k += 1;
-    }
-    longest
-};
+const LONGEST_CLAUSE_PRONOUN: usize = longest(CLAUSE_PRONOUNS);
 
 /// The last subject pronoun in `toks` that opens a clause of its own and is followed by
 /// its verb (`which he described as`).

@@ -124,9 +124,15 @@ pub(crate) fn group(
     // The layout is asked once, not at every line: each arm is `group_by` with the test
     // of its layout inlined.
     match layout {
-        Layout::LinePerParagraph => group_by(lines, dateline, emit, |_| true),
-        Layout::Wrapped => group_by(lines, dateline, emit, |_| false),
-        Layout::Indented => group_by(lines, dateline, emit, |l| l.indent() > 0),
+        Layout::LinePerParagraph => group_by(lines, dateline, emit, |l| {
+            starts_paragraph(Layout::LinePerParagraph, l)
+        }),
+        Layout::Wrapped => group_by(lines, dateline, emit, |l| {
+            starts_paragraph(Layout::Wrapped, l)
+        }),
+        Layout::Indented => group_by(lines, dateline, emit, |l| {
+            starts_paragraph(Layout::Indented, l)
+        }),
     }
 }
 
@@ -275,29 +281,12 @@ mod tests {
     /// `group` as it was, asking `starts_paragraph` of the layout at every line.
     fn group_before(lines: &[Line], layout: Layout, dateline: Option<(usize, usize)>) -> Vec<Span> {
         let mut blocks = Vec::new();
-        let mut current: Option<Span> = None;
-        let mut after_blank = true;
-        for line in lines {
-            if line.is_blank() {
-                after_blank = true;
-                continue;
-            }
-            let start = match dateline {
-                Some((at, body_from)) if at == line.content.start => body_from,
-                _ => line.content.start,
-            };
-            if start >= line.content.end {
-                after_blank = true;
-                continue;
-            }
-            let new_block = after_blank || starts_paragraph(layout, line);
-            after_blank = false;
-            match current.as_mut() {
-                Some(span) if !new_block => span.end = line.content.end,
-                _ => blocks.extend(current.replace(Span::new(start, line.content.end))),
-            }
-        }
-        blocks.extend(current);
+        group_by(
+            lines,
+            dateline,
+            |span| blocks.push(span),
+            |line| starts_paragraph(layout, line),
+        );
         blocks
     }
 
