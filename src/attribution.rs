@@ -390,6 +390,42 @@ fn is_title(w: &str) -> bool {
 /// No title is longer: a mention's first space past it ends no title.
 const LONGEST_TITLE: usize = longest(TITLES);
 
+/// `is_title` of a word with its full stop (`Sen.`), asked of the word before every full
+/// stop near a quote: a word longer than any title with a stop, or that starts with a byte
+/// no title starts with (most are small letters), is let go before the look-up.
+fn is_dotted_title(w: &str) -> bool {
+    w.len() <= LONGEST_DOTTED_TITLE
+        && w.as_bytes()
+            .first()
+            .is_some_and(|&b| TITLE_FIRST[usize::from(b)])
+        && is_title(w)
+}
+
+/// The longest title that ends with a full stop.
+const LONGEST_DOTTED_TITLE: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < TITLES.len() {
+        let t = TITLES[k].as_bytes();
+        if t.len() > longest && t[t.len() - 1] == b'.' {
+            longest = t.len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// The first bytes of the titles, as written: `is_title` matches a title's case exactly.
+const TITLE_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < TITLES.len() {
+        table[TITLES[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// The length in bytes of the longest word of `list`: a word longer is none of them.
 const fn longest(list: &[&str]) -> usize {
     let mut longest = 0;
@@ -1021,7 +1057,8 @@ fn after_window(input: &str, block: Span, close: Span) -> Span {
 fn ends_sentence_at(s: &str, dot: usize) -> bool {
     let before = &s[..dot];
     let w = last_word(before);
-    let abbreviation = w.len() <= 1 || w.contains('.') || is_title(&s[dot - w.len()..dot + 1]);
+    let abbreviation =
+        w.len() <= 1 || w.bytes().any(|b| b == b'.') || is_dotted_title(&s[dot - w.len()..dot + 1]);
     let next_lower = s[dot + 1..]
         .trim_start()
         .chars()
@@ -2116,6 +2153,27 @@ mod tests {
     ) -> Option<Attribution<'a>> {
         let window = before_window(input, block, open);
         before_quote_in(input, block, open, window, verbs, &mut Toks::new())
+    }
+
+    #[test]
+    fn the_dotted_title_screen_lets_every_title_with_a_stop_through() {
+        let mut words: Vec<String> = ["said.", "U.S.", "a.", ".", "Xyz.", "Senate.", "Mr", "mr."]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for t in TITLES {
+            for w in [t.to_string(), t.to_lowercase(), t.to_uppercase()] {
+                words.push(format!("{w}."));
+                words.push(format!("x{w}."));
+                words.push(format!("{w}x."));
+                words.push(w);
+            }
+        }
+        for w in &words {
+            if w.ends_with('.') {
+                assert_eq!(is_dotted_title(w), is_title(w), "{w}");
+            }
+        }
     }
 
     #[test]
