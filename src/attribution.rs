@@ -192,10 +192,11 @@ impl Filling<'_> {
             return;
         }
         let w = &s[ws..we];
+        // past the first test `w` ends with its stop, as `is_dotted_title` asks
         let keep_dot = !w.ends_with('.')
             || w.len() <= 2
-            || w[..w.len() - 1].contains('.')
-            || is_title(w)
+            || w.as_bytes()[..w.len() - 1].contains(&b'.')
+            || is_dotted_title(w)
             || matches!(w, "Jr." | "Sr." | "St.");
         let we = if keep_dot { we } else { we - 1 };
         self.push(base + ws, base + we, '\0');
