@@ -12,7 +12,7 @@ use crate::lexicon::{
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
 use crate::words::{
-    Edges, WordMap, WordTable, folds_to, is_alphanumeric, last_word, split_whitespace,
+    Edges, WordMap, WordTable, first_bytes, folds_to, is_alphanumeric, last_word, split_whitespace,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -417,15 +417,7 @@ const LONGEST_DOTTED_TITLE: usize = {
 };
 
 /// The first bytes of the titles, as written: `is_title` matches a title's case exactly.
-const TITLE_FIRST: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut k = 0;
-    while k < TITLES.len() {
-        table[TITLES[k].as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    table
-};
+const TITLE_FIRST: [bool; 256] = first_bytes(TITLES);
 
 /// The length in bytes of the longest word of `list`: a word longer is none of them.
 const fn longest(list: &[&str]) -> usize {

@@ -13,7 +13,7 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, DASHES, LEAD_LABELS, MONTHS, US_STATES};
-use crate::words::{WordMap, is_alphanumeric};
+use crate::words::{WordMap, first_bytes, is_alphanumeric};
 
 /// A dateline found at the start of a line; every field borrows from that line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -308,15 +308,7 @@ fn starts_dash(b: u8) -> bool {
 }
 
 /// The first bytes of `DASHES`.
-const DASH_FIRST: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut k = 0;
-    while k < DASHES.len() {
-        table[DASHES[k].as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    table
-};
+const DASH_FIRST: [bool; 256] = first_bytes(DASHES);
 
 /// A label such as `RPT --` or `(CORRECTED) -` that can stand before a dateline.
 fn lead_label(i: &str) -> Res<'_, &str> {

@@ -251,6 +251,18 @@ fn beyond_ascii_is_alphanumeric(c: char) -> bool {
 /// The quotation marks and bracket that may close a sentence after its stop.
 pub(crate) const CLOSING_MARKS: [char; 5] = ['"', '”', '\'', '’', ')'];
 
+/// The first bytes of the words of `list`, as a table a byte indexes (a word list's cheapest
+/// screen). An empty word stops the build: it has no first byte.
+pub(crate) const fn first_bytes(list: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < list.len() {
+        table[list[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+}
+
 /// Whether `text` ends with one of the ASCII `stops`, past any closing `marks` (quotes,
 /// brackets). Most texts end in a letter, a digit or a stop, and are settled by their last
 /// byte without trimming.
