@@ -59,7 +59,7 @@ impl Verbs {
 }
 
 /// No built-in speech verb is longer: a longer word is looked up in the caller's verbs only.
-const LONGEST_VERB: usize = 24;
+const LONGEST_VERB: usize = longest(SPEECH_VERBS);
 
 /// Whether `word` is `lower` (lower-cased with `to_lowercase`) in any case, in any script.
 fn lowers_to(word: &str, lower: &str) -> bool {
@@ -193,8 +193,7 @@ impl Filling<'_> {
         }
         let w = &s[ws..we];
         // past the first test `w` ends with its stop, as `is_dotted_title` asks
-        let keep_dot = !w.ends_with('.')
-            || w.len() <= 2
+        let keep_dot = w.len() <= 2
             || w.as_bytes()[..w.len() - 1].contains(&b'.')
             || is_dotted_title(w)
             || matches!(w, "Jr." | "Sr." | "St.");
@@ -1082,8 +1081,8 @@ pub(crate) struct Before {
     open: Span,
     window: OnceCell<Span>,
     /// Whether the quote ends its sentence (`ends_sentence`), asked by attribution, by
-    /// `after_quote` and by `trailing_attribution` of the one closing mark.
-    ends: OnceCell<bool>,
+    /// `after_quote` and by `trailing_attribution`, kept with the closing mark it is of.
+    ends: OnceCell<(Span, bool)>,
 }
 
 impl Before {
@@ -1097,11 +1096,17 @@ impl Before {
         }
     }
 
-    /// `ends_sentence` of the quote closed at `close`, its one closing mark, found once.
+    /// `ends_sentence` of the quote closed at `close`, found once; a caller asking of
+    /// another closing mark gets its own answer, not the one kept.
     fn ends_sentence(&self, input: &str, close: Span) -> bool {
-        *self
+        let &(kept, ends) = self
             .ends
-            .get_or_init(|| ends_sentence(input, self.block, close))
+            .get_or_init(|| (close, ends_sentence(input, self.block, close)));
+        if kept == close {
+            ends
+        } else {
+            ends_sentence(input, self.block, close)
+        }
     }
 
     fn window(&self, input: &str) -> Span {

@@ -79,7 +79,8 @@ fn split_at(input: &str, breaks: impl Iterator<Item = usize>, lines: &mut Vec<Li
     }
 }
 
-/// Makes room for `want` entries in `list`, emptied: a list too small is replaced, not
+/// Makes room for `want` entries in `list`, which the caller has emptied (a replaced list
+/// keeps none of its entries): a list too small is replaced, not
 /// grown, as growing copies its old entries, which are of no use; at twice its old size
 /// at least, so that the texts that follow seldom need another.
 #[inline]
