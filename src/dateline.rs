@@ -6,7 +6,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{digit1, space0, space1},
-    combinator::{eof, opt, peek, recognize, verify},
+    combinator::{opt, peek, recognize, verify},
     sequence::{delimited, preceded, terminated},
 };
 
@@ -862,12 +862,14 @@ fn dash(i: &str) -> Res<'_, &str> {
     // The first byte says which dashes may stand here: most words fail at it, and a dash
     // is compared with its own forms only, not with eleven tags. Within a group the forms
     // keep their order, the longer first.
-    let forms: &[&str] = match i.as_bytes().first() {
-        Some(b'-') => &["--", "-"],
-        Some(b'_') => &["_"],
-        Some(0xE2) => &["—", "–"],
-        Some(0xC3) => &["â€”", "â€“"],
-        Some(b'&') => &["&mdash;", "&#8212;", "&ndash;", "&#8211;"],
+    let forms: &[&str] = match i.as_bytes() {
+        // the wire's dash, in nearly every dateline: its two forms are told by one byte
+        [b'-', b'-', ..] => return Ok((&i[2..], &i[..2])),
+        [b'-', ..] => return Ok((&i[1..], &i[..1])),
+        [b'_', ..] => &["_"],
+        [0xE2, ..] => &["—", "–"],
+        [0xC3, ..] => &["â€”", "â€“"],
+        [b'&', ..] => &["&mdash;", "&#8212;", "&ndash;", "&#8211;"],
         _ => &[],
     };
     first_of(i, forms)
@@ -885,8 +887,16 @@ fn first_of<'a>(i: &'a str, forms: &[&str]) -> Res<'a, &'a str> {
     }
 }
 
+/// `alt((separator, preceded(space0, eof)))`, the blanks read once for both: it is asked
+/// after every place, and nom's `alt` and `space0` cost more than the dash.
 fn separator_or_end(i: &str) -> Res<'_, &str> {
-    alt((separator, preceded(space0, eof))).parse(i)
+    let (rest, _) = blanks(i)?;
+    if rest.is_empty() {
+        return Ok((rest, rest));
+    }
+    let (rest, d) = dash(rest)?;
+    let (rest, _) = blanks(rest)?;
+    Ok((rest, d))
 }
 
 fn is_known_agency(name: &str, extra: &[(String, String)]) -> bool {
@@ -1410,6 +1420,11 @@ mod tests {
         for l in ["&amp; x", "â x", "’ x", "x - y", ""] {
             assert!(dash(l).is_err(), "{l}");
         }
+        // the first listed form that opens the line, as `alt` of the tags reads it
+        for l in ["---x", "--", "-", "- -", "-–", "_-", "—-", "&mdash;-"] {
+            let first = DASHES.iter().find(|f| l.starts_with(**f));
+            assert_eq!(dash(l).ok().map(|(_, d)| d), first.copied(), "{l}");
+        }
     }
 
     #[test]
@@ -1578,6 +1593,18 @@ mod tests {
                 assert_eq!(loose_word(l).ok(), loose(l).ok(), "{l}");
                 assert_eq!(capitalized_word(l).ok(), capitalized(l).ok(), "{l}");
             }
+        }
+    }
+
+    #[test]
+    fn separator_or_end_is_what_alt_reads() {
+        type E<'a> = nom::error::Error<&'a str>;
+        for l in [
+            "", " ", " \t", " - x", "-x", "  --  x", "\t— x", "x", " x", " \u{a0}", "\n", " _",
+        ] {
+            let end = preceded(space0::<_, E>, nom::combinator::eof);
+            let nom_alt = alt((separator, end)).parse(l);
+            assert_eq!(separator_or_end(l).ok(), nom_alt.ok(), "{l:?}");
         }
     }
 
