@@ -43,7 +43,7 @@ type Res<'a, T> = IResult<&'a str, T>;
 struct Place<'a> {
     city: &'a str,
     region: Option<&'a str>,
-    date: Option<&'a str>,
+    date: Option<Date<'a>>,
     /// `Reuter` in the 1987 wire's `WASHINGTON, March 12, Reuter -`.
     agency: Option<&'a str>,
     /// A mistyped date stands at the end of the region.
@@ -149,6 +149,7 @@ fn parse_parts<'a>(
     let place = place.unwrap_or_default();
     let city = Some(place.city).filter(|c| !c.is_empty());
     let agency = agency.or(place.agency).or(lead_agency);
+    let date = place.date.map(|d| d.text);
     let parts = Parts {
         city,
         region: place.region,
@@ -159,13 +160,14 @@ fn parse_parts<'a>(
         separator,
     };
     let strong = judge(&parts, rest)?;
-    let (month, day) = place.date.map(month_day).unwrap_or_default();
+    let month = place.date.and_then(|d| d.month);
+    let day = place.date.and_then(|d| d.day);
     Some(Found {
         len: text_len,
         body: len,
         city,
         region: place.region,
-        date: place.date,
+        date,
         agency,
         separator,
         month,
@@ -374,7 +376,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
     if let Ok((rest, c)) = loose_city(base)
         && let Ok((after, _)) = comma(rest)
     {
-        match date_text(after) {
+        match dated(after) {
             Ok((rest, d)) => loose = Some((rest, c, d)),
             Err(_) => no_date_at = Some(at(after)),
         }
@@ -395,7 +397,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
             let after_comma = comma(i).ok().map(|(rest, _)| rest);
             if let Some(after) = after_comma.or_else(|| blanks1(i).ok().map(|(rest, _)| rest))
                 && Some(at(after)) != no_date_at
-                && let Ok((rest, d)) = date_text(after)
+                && let Ok((rest, d)) = dated(after)
             {
                 date = Some(d);
                 i = rest;
@@ -432,9 +434,7 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
             agency = Some(a);
             i = rest;
         }
-    } else if let Ok((rest, d)) =
-        terminated(preceded(separator, date_text), peek(separator)).parse(i)
-    {
+    } else if let Ok((rest, d)) = terminated(preceded(separator, dated), peek(separator)).parse(i) {
         // `LOUISVILLE, Colo. - March 16 -`: the date after a stray dash
         date = Some(d);
         i = rest;
@@ -624,34 +624,97 @@ fn capitalized_word(i: &str) -> Res<'_, &str> {
     Ok((i2, w))
 }
 
+/// A date as written, with the month and the day its words name as the output has always
+/// read them: split at spaces, full stops and commas only, so that a tab joins the words
+/// it stands between into one that names nothing (`3\tMay`), and a day past 31 names none.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Date<'a> {
+    text: &'a str,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
 /// `Feb 26`, `Sept. 5`, `March 16`, `2 March`, optionally with `, 1987`; a month alone
-/// right before the dash (`SYDNEY, April -`).
-fn date_text(i: &str) -> Res<'_, &str> {
-    recognize((
-        alt((
-            month_first,
-            recognize((day_number, blanks1, month_word, opt(ascii_char('.')))),
-        )),
-        opt((
-            ascii_char(','),
-            blanks1,
-            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-        )),
-    ))
-    .parse(i)
+/// right before the dash (`SYDNEY, April -`). The month and the day are taken from the
+/// words as they are read: reading them from the text again cost about a hundred
+/// instructions a dateline.
+fn dated(i: &str) -> Res<'_, Date<'_>> {
+    let (rest, (month, day)) = match month_first(i) {
+        Ok(read) => read,
+        Err(_) => day_first(i)?,
+    };
+    let rest = past_year(rest);
+    let text = &i[..i.len() - rest.len()];
+    Ok((rest, Date { text, month, day }))
+}
+
+/// What follows `, 1987` after a date, or `i` where no year stands: `opt((char(','),
+/// space1, take_while_m_n(4, 4, digit)))` read from the bytes.
+fn past_year(i: &str) -> &str {
+    let b = i.as_bytes();
+    if b.first() == Some(&b',') {
+        let at = 1 + blank_len(&b[1..]);
+        if at > 1
+            && b.get(at..at + 4)
+                .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        {
+            return &i[at + 4..];
+        }
+    }
+    i
 }
 
 /// `Feb 26`, `Marc 3` (see `month_before_day`), or a month alone right before the dash. The
 /// word is read once for both: every listed month starts with its three-letter form, so a
 /// word that `month_before_day` turns away is no month either, and most words end there.
-fn month_first(i: &str) -> Res<'_, &str> {
-    let (word_end, word) = month_before_day(i)?;
-    let rest = match (opt(ascii_char('.')), blanks1, day_number).parse(word_end) {
-        Ok((rest, _)) => rest,
-        Err(e) if !is_month(word) => return Err(e),
-        Err(_) => (opt(ascii_char('.')), peek(separator)).parse(word_end)?.0,
+fn month_first(i: &str) -> Res<'_, (Option<u8>, Option<u8>)> {
+    let (word_end, (word, month)) = month_before_day(i)?;
+    // `(opt(char('.')), space1, day_number)`, read from the bytes
+    let b = word_end.as_bytes();
+    let dot = usize::from(b.first() == Some(&b'.'));
+    let blank = blank_len(&b[dot..]);
+    let digits = b[dot + blank..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if blank > 0 && (1..=2).contains(&digits) {
+        let start = dot + blank;
+        let end = start + digits;
+        // the month's word starts the first word; the day is one only after a space
+        let day = day_of(&b[start..end]).filter(|_| b[start - 1] == b' ');
+        return Ok((&word_end[end..], (Some(month), day)));
+    }
+    if !is_month(word) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            word_end,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let (rest, _) = (opt(ascii_char('.')), peek(separator)).parse(word_end)?;
+    Ok((rest, (Some(month), None)))
+}
+
+/// `2 March`, `07 Dec.`: a day, blanks and a listed month.
+fn day_first(i: &str) -> Res<'_, (Option<u8>, Option<u8>)> {
+    let (rest, d) = day_number(i)?;
+    let (rest, blank) = blanks1(rest)?;
+    let (rest, word) = ascii_letters(rest)?;
+    let Some(month) = month_number(word) else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Verify,
+        )));
     };
-    Ok((rest, &i[..i.len() - rest.len()]))
+    let (rest, _) = opt(ascii_char('.')).parse(rest)?;
+    // a word ends at a space only: a tab joins the day or the month to the blanks
+    let day = day_of(d.as_bytes()).filter(|_| blank.starts_with(' '));
+    let month = Some(month).filter(|_| blank.ends_with(' '));
+    Ok((rest, (month, day)))
+}
+
+/// The day one or two digits name, where they name one (1 to 31).
+fn day_of(digits: &[u8]) -> Option<u8> {
+    short_number(digits).filter(|d| (1..=31).contains(d))
 }
 
 /// A word and a number where the date stands, right before the dash, that `date_text`
@@ -689,10 +752,6 @@ fn may_be_garbled_date(i: &str) -> bool {
     blank > 0 && b.get(word + comma + blank).is_some_and(u8::is_ascii_digit)
 }
 
-fn month_word(i: &str) -> Res<'_, &str> {
-    verify(ascii_letters, is_month).parse(i)
-}
-
 /// A run of ASCII letters, as `take_while1(char::is_ascii_alphabetic)` takes it: read from
 /// the bytes, since a date is looked for after every part of the place, and decoding
 /// characters cost more than the test.
@@ -720,11 +779,15 @@ fn ascii_run1<'a>(
 
 /// Before a day number a month may be mistyped: a word that starts with a month's
 /// three-letter abbreviation (`Marc 3`, `Junee 2`) names that month.
-fn month_before_day(i: &str) -> Res<'_, &str> {
-    verify(ascii_letters, |w: &str| {
-        w.len() <= 9 && month_by_prefix(w.as_bytes()).is_some()
-    })
-    .parse(i)
+fn month_before_day(i: &str) -> Res<'_, (&str, u8)> {
+    let (rest, w) = ascii_letters(i)?;
+    match month_by_prefix(w.as_bytes()) {
+        Some(month) if w.len() <= 9 => Ok((rest, (w, month))),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
 }
 
 /// One or two digits, and no third after them: the whole run of digits, read once.
@@ -786,23 +849,6 @@ const MONTH_PREFIXES: [([u8; 3], u8); 12] = {
     assert!(n == forms.len());
     forms
 };
-
-fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
-    let mut month = None;
-    let mut day = None;
-    for w in date.as_bytes().split(|b| matches!(b, b' ' | b'.' | b',')) {
-        // No month is written in digits and no day in letters: a word is looked up in
-        // the months only while none has been found and when it is no number. Every
-        // listed form starts with its month's three-letter form, so the prefix names
-        // the month of a whole form too.
-        if let Some(d) = short_number(w) {
-            day = day.or((1..=31).contains(&d).then_some(d));
-        } else if month.is_none() {
-            month = month_by_prefix(w);
-        }
-    }
-    (month, day)
-}
 
 /// One or two digits.
 fn short_number(w: &[u8]) -> Option<u8> {
@@ -950,6 +996,29 @@ pub(crate) fn state_name(region: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The month and day of a date's text, read from its words: what `dated` answers
+    /// as it reads them.
+    fn month_day(date: &str) -> (Option<u8>, Option<u8>) {
+        let mut month = None;
+        let mut day = None;
+        for w in date.as_bytes().split(|b| matches!(b, b' ' | b'.' | b',')) {
+            // No month is written in digits and no day in letters: a word is looked up in
+            // the months only while none has been found and when it is no number. Every
+            // listed form starts with its month's three-letter form, so the prefix names
+            // the month of a whole form too.
+            if let Some(d) = short_number(w) {
+                day = day.or((1..=31).contains(&d).then_some(d));
+            } else if month.is_none() {
+                month = month_by_prefix(w);
+            }
+        }
+        (month, day)
+    }
+
+    fn date_text(i: &str) -> Res<'_, &str> {
+        dated(i).map(|(rest, d)| (rest, d.text))
+    }
 
     fn dl(line: &str) -> Found<'_> {
         parse(line, &[]).unwrap_or_else(|| panic!("no dateline in {line:?}"))
@@ -1609,6 +1678,93 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_what_the_nom_grammar_reads_with_their_month_and_day() {
+        use nom::character::complete::char;
+        type E<'a> = nom::error::Error<&'a str>;
+        fn day(i: &str) -> Res<'_, &str> {
+            verify(digit1::<&str, E>, |d: &str| d.len() <= 2).parse(i)
+        }
+        fn letters(i: &str) -> Res<'_, &str> {
+            take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)
+        }
+        fn month_first(i: &str) -> Res<'_, &str> {
+            let (word_end, word) = verify(letters, |w: &str| {
+                w.len() <= 9 && month_by_prefix(w.as_bytes()).is_some()
+            })
+            .parse(i)?;
+            let rest = match (opt(char('.')), space1, day).parse(word_end) {
+                Ok((rest, _)) => rest,
+                Err(e) if !is_month(word) => return Err(e),
+                Err(_) => (opt(char('.')), peek(separator)).parse(word_end)?.0,
+            };
+            Ok((rest, &i[..i.len() - rest.len()]))
+        }
+        fn reference(i: &str) -> Res<'_, &str> {
+            recognize((
+                alt((
+                    month_first,
+                    recognize((day, space1, verify(letters, is_month), opt(char('.')))),
+                )),
+                opt((
+                    char(','),
+                    space1,
+                    take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+                )),
+            ))
+            .parse(i)
+        }
+        let words = [
+            "Feb",
+            "Sept",
+            "SEPTEMBER",
+            "Marc",
+            "Junee",
+            "May",
+            "mAy",
+            "Xyz",
+            "Octobers",
+            "Mä",
+        ];
+        let gaps = [
+            "", " ", ".", ". ", "\t", "  ", ".\t", ", ", "..", " \t", "\t ", " \t ", "\t \t",
+        ];
+        let days = ["", "3", "07", "26", "32", "00", "187", "3x"];
+        let tails = [
+            "",
+            " - x",
+            ", 1987 - x",
+            ",1987",
+            ", 198",
+            ",\t19876",
+            " -",
+            ". -",
+            ",  2001",
+        ];
+        let mut lines = Vec::new();
+        for w in words {
+            for g in gaps {
+                for d in days {
+                    for t in tails {
+                        lines.push(format!("{w}{g}{d}{t}"));
+                        lines.push(format!("{d}{g}{w}{t}"));
+                    }
+                }
+            }
+        }
+        for l in &lines {
+            let read = dated(l);
+            assert_eq!(
+                read.clone().map(|(rest, d)| (rest, d.text)).ok(),
+                reference(l).ok(),
+                "{l:?}"
+            );
+            if let Ok((_, d)) = read {
+                assert_eq!((d.month, d.day), month_day(d.text), "{l:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_day_is_one_or_two_digits() {
         assert_eq!(day_number("26 - x"), Ok((" - x", "26")));
         assert_eq!(day_number("5, 1987"), Ok((", 1987", "5")));
@@ -1714,7 +1870,7 @@ mod tests {
         // `month_first` reads a month alone only where `month_before_day` took the word
         for &(m, n) in MONTHS {
             for w in [m.to_string(), m.to_ascii_uppercase()] {
-                assert_eq!(month_before_day(&w), Ok(("", w.as_str())), "{w}");
+                assert_eq!(month_before_day(&w), Ok(("", (w.as_str(), n))), "{w}");
                 assert_eq!(month_by_prefix(w.as_bytes()), Some(n), "{w}");
             }
         }
