@@ -147,7 +147,14 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
         return None;
     }
     let city = &line[..end];
-    let (rest, date) = dated(&line[end + 2..]).ok()?;
+    let after = &line[end + 2..];
+    let (region, (rest, date)) = match dated(after) {
+        Ok(read) => (None, read),
+        Err(_) => {
+            let (region, after) = wire_region(after)?;
+            (Some(region), dated(after).ok()?)
+        }
+    };
     // a comma or a parenthesis next is no separator, and is left to the grammar
     let (rest, separator) = separator_or_end(rest).ok()?;
     // with no dash only a known agency ends a dateline; a lead-in label is no city
@@ -159,7 +166,7 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
         len: line[..len].trim_end().len(),
         body: len,
         city: Some(city),
-        region: None,
+        region,
         date: Some(date.text),
         agency: None,
         separator,
@@ -167,6 +174,28 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
         day: date.day,
         strong: true,
     })
+}
+
+/// The one word of a region between the city's comma and the date's (`PORTLAND, Ore., Feb
+/// 26 -`), a capital and ASCII letters and full stops, and what follows its comma and space.
+/// The grammar, having found no date after the city's comma, reads the same city with
+/// `city` (capitalized words that a comma follows), then the region with `region_words`
+/// (one word, which a comma ends), and then the date after its comma. A mistyped date
+/// (`garbled_date`), which the grammar would take in the region's place, is a word and a
+/// number before the dash: no date follows it.
+fn wire_region(i: &str) -> Option<(&str, &str)> {
+    let b = i.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let end = 1 + b[1..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
+        .count();
+    if b.get(end..end + 2) != Some(b", ") {
+        return None;
+    }
+    Some((&i[..end], &i[end + 2..]))
 }
 
 fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
@@ -1848,6 +1877,9 @@ mod tests {
         let cities = [
             "SALVADOR",
             "NEW YORK",
+            "grand island",
+            "MEXICO city",
+            "Mexico City",
             "A B C D",
             "A B C D E",
             "UPDATE",
@@ -1877,6 +1909,28 @@ mod tests {
             "Ore., Feb 26",
             "Narch 2",
             "1987",
+            "Texas, 2 March",
+            "N.Y., May 3",
+            "MICH., Sept. 5",
+            "Maryland, May 3",
+            "May, Feb 3",
+            "Sept., Feb 3",
+            "Texas, 26",
+            "Texas, 12",
+            "Ore. Feb 26",
+            "the Netherlands, May 3",
+            "New Jersey, May 3",
+            "Ala., Mrach 12",
+            "Ore.,Feb 26",
+            "O’Hare, May 3",
+            "Ore., Mrach 12",
+            "Ore., 2 March",
+            "Ore., Feb 26, Reuter",
+            "X-Y, May 3",
+            "Ore. , May 3",
+            "Ore., Texas, May 3",
+            "Ore., May",
+            "Sept, 3 May",
         ];
         let tails = [
             " - Showers",
