@@ -930,26 +930,36 @@ pub(crate) fn is_long_month_form(w: &str) -> bool {
 
 /// The month whose three-letter abbreviation starts `w`: compared with the twelve forms
 /// as bytes, since it is asked of every word where a date may stand, and hashing the
-/// word cost more than the comparisons.
+/// word cost more than the comparisons. The three letters are compared as one number.
 fn month_by_prefix(w: &[u8]) -> Option<u8> {
     let &[a, b, c, ..] = w else {
         return None;
     };
-    let head = [a, b, c].map(|x| x.to_ascii_lowercase());
+    let head = prefix_key(a, b, c);
     MONTH_PREFIXES
         .iter()
         .find(|(form, _)| *form == head)
         .map(|&(_, m)| m)
 }
 
+/// Three bytes, in lower case, as one number.
+const fn prefix_key(a: u8, b: u8, c: u8) -> u32 {
+    u32::from_le_bytes([
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+        0,
+    ])
+}
+
 /// The three-letter forms in `MONTHS` (lower case there), with their months.
-const MONTH_PREFIXES: [([u8; 3], u8); 12] = {
-    let mut forms = [([0; 3], 0); 12];
+const MONTH_PREFIXES: [(u32, u8); 12] = {
+    let mut forms = [(0, 0); 12];
     let mut n = 0;
     let mut k = 0;
     while k < MONTHS.len() {
         if let (&[a, b, c], m) = (MONTHS[k].0.as_bytes(), MONTHS[k].1) {
-            forms[n] = ([a, b, c], m);
+            forms[n] = (prefix_key(a, b, c), m);
             n += 1;
         }
         k += 1;
