@@ -156,7 +156,7 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
         }
     };
     // a comma or a parenthesis next is no separator, and is left to the grammar
-    let (rest, separator) = separator_or_end(rest).ok()?;
+    let (rest, separator) = wire_separator(rest).ok()?;
     // with no dash only a known agency ends a dateline; a lead-in label is no city
     if separator.is_empty() || is_lead_label(city) {
         return None;
@@ -196,6 +196,18 @@ fn wire_region(i: &str) -> Option<(&str, &str)> {
         return None;
     }
     Some((&i[..end], &i[end + 2..]))
+}
+
+/// `separator_or_end`, with the wire's ` - ` read first from its three bytes: nearly every
+/// wire dateline ends in it, and the blanks and the dash cost more read one by one.
+fn wire_separator(i: &str) -> Res<'_, &str> {
+    match i.as_bytes() {
+        [b' ', b'-', b' ', rest @ ..] => {
+            let end = 3 + blank_len(rest);
+            Ok((&i[end..], &i[1..2]))
+        }
+        _ => separator_or_end(i),
+    }
 }
 
 fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
@@ -1995,6 +2007,15 @@ mod tests {
             }
         }
         assert!(taken > 500, "{taken}");
+    }
+
+    #[test]
+    fn the_wire_separator_is_what_separator_or_end_reads() {
+        for l in [
+            " - x", " -  \tx", " - ", " -- x", " -x", " - - x", " —x", "- x", "  - x", " -\nx", "",
+        ] {
+            assert_eq!(wire_separator(l), separator_or_end(l), "{l:?}");
+        }
     }
 
     #[test]
