@@ -122,59 +122,68 @@ fn is_decade(rest: &str) -> bool {
 /// tells so for the whole text.
 struct Candidates<'a> {
     bytes: &'a [u8],
-    common: Next,
-    rare: Next,
-    commons: CommonBytes,
+    search: Searchers,
+    /// Where the searches last started: none of their bytes stands in `from..next`.
+    from: usize,
+    /// The first common byte at or after `from`, `usize::MAX` for none.
+    common: usize,
+    /// The first rare byte at or after `from`, `usize::MAX` for none.
+    rare: usize,
+    /// The nearer of the two: most asks are answered by it alone.
+    next: usize,
 }
 
-/// The search for the common bytes, its searcher made once a text: `memchr3` makes one at
-/// every call (about 50 instructions, and it is called again after every mark).
-struct CommonBytes {
+/// The AVX2 searchers for the common and the rare bytes, where the machine has AVX2.
+#[cfg(target_arch = "x86_64")]
+type Avx2 = (
+    memchr::arch::x86_64::avx2::memchr::Three,
+    memchr::arch::x86_64::avx2::memchr::Two,
+);
+
+/// Made once a process, as the line searcher in `lines` is: made for each text, with its
+/// copy, they were a fixed cost of every text, and `memchr3` makes one at every call.
+#[cfg(target_arch = "x86_64")]
+static AVX2: std::sync::LazyLock<Option<Avx2>> = std::sync::LazyLock::new(|| {
+    use memchr::arch::x86_64::avx2::memchr::{Three, Two};
+    let [a, b, c] = Searchers::COMMON;
+    let [d, e] = Searchers::RARE;
+    Some((Three::new(a, b, c)?, Two::new(d, e)?))
+});
+
+/// The searches for the common and the rare bytes.
+#[derive(Clone, Copy)]
+struct Searchers {
     #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Three>,
+    avx2: Option<&'static Avx2>,
 }
 
-impl CommonBytes {
-    const BYTES: [u8; 3] = [b'"', b'\'', 0xE2];
+impl Searchers {
+    const COMMON: [u8; 3] = [b'"', b'\'', 0xE2];
+    const RARE: [u8; 2] = [b'`', 0xC2];
 
-    fn new() -> CommonBytes {
-        let [a, b, c] = Self::BYTES;
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = (a, b, c);
-        CommonBytes {
+    fn new() -> Searchers {
+        Searchers {
             #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Three::new(a, b, c),
+            avx2: AVX2.as_ref(),
         }
     }
 
-    fn find(&self, haystack: &[u8]) -> Option<usize> {
-        let [a, b, c] = Self::BYTES;
+    fn common(self, haystack: &[u8]) -> Option<usize> {
         #[cfg(target_arch = "x86_64")]
-        if let Some(three) = &self.avx2 {
+        if let Some((three, _)) = self.avx2 {
             return three.find(haystack);
         }
+        let [a, b, c] = Self::COMMON;
         memchr::memchr3(a, b, c, haystack)
     }
-}
 
-/// The next byte of one kind: none stands in `from..found` (or `from..`, when `None`).
-struct Next {
-    from: usize,
-    found: Option<usize>,
-}
-
-impl Next {
-    const UNREAD: Next = Next {
-        from: usize::MAX,
-        found: None,
-    };
-
-    fn at_or_after(&mut self, i: usize, search: impl Fn(usize) -> Option<usize>) -> Option<usize> {
-        if i < self.from || self.found.is_some_and(|f| f < i) {
-            self.from = i;
-            self.found = search(i);
+    fn rare(self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some((_, two)) = self.avx2 {
+            return two.find(haystack);
         }
-        self.found
+        let [a, b] = Self::RARE;
+        memchr::memchr2(a, b, haystack)
     }
 }
 
@@ -182,46 +191,64 @@ impl<'a> Candidates<'a> {
     fn new(input: &'a str) -> Candidates<'a> {
         Candidates {
             bytes: input.as_bytes(),
-            common: Next::UNREAD,
-            rare: Next::UNREAD,
-            commons: CommonBytes::new(),
+            search: Searchers::new(),
+            from: usize::MAX,
+            common: usize::MAX,
+            rare: usize::MAX,
+            next: usize::MAX,
         }
     }
 
-    /// The first candidate at or after byte `i` of the input.
+    /// The first candidate at or after byte `i` of the input, `usize::MAX` for none.
     #[inline(always)]
-    fn next_from(&mut self, i: usize) -> Option<usize> {
-        let (bytes, commons) = (self.bytes, &self.commons);
-        let common = self
-            .common
-            .at_or_after(i, |i| commons.find(&bytes[i..]).map(|k| i + k));
-        let rare = self.rare.at_or_after(i, |i| {
-            memchr::memchr2(b'`', 0xC2, &bytes[i..]).map(|k| i + k)
-        });
-        match (common, rare) {
-            (Some(c), Some(r)) => Some(c.min(r)),
-            (c, r) => c.or(r),
+    fn next_from(&mut self, i: usize) -> usize {
+        if i >= self.from && self.next >= i {
+            return self.next;
         }
+        self.search_from(i)
     }
 
-    /// Whether no byte of `block` can start a mark: most blocks, which need no pairing.
-    fn none_in(&mut self, block: Span) -> bool {
-        self.next_from(block.start).is_none_or(|at| at >= block.end)
+    /// `next_from` when its answer is not at hand: a search for each kind of byte whose
+    /// last answer stands before `i`, or when `i` stands before where they started.
+    fn search_from(&mut self, i: usize) -> usize {
+        let (bytes, search, from) = (self.bytes, self.search, self.from);
+        let find = |found: usize, find: fn(Searchers, &[u8]) -> Option<usize>| {
+            if i < from || found < i {
+                bytes
+                    .get(i..)
+                    .and_then(|rest| find(search, rest))
+                    .map_or(usize::MAX, |k| i + k)
+            } else {
+                found
+            }
+        };
+        self.common = find(self.common, Searchers::common);
+        self.rare = find(self.rare, Searchers::rare);
+        self.from = i;
+        self.next = self.common.min(self.rare);
+        self.next
     }
 }
 
 /// Pairs the marks of one block (`s` is the block's text, `base` its offset in the input
-/// `marks` searches) into quotes. Returns whether the block ended inside an open quote.
-fn pair_block(s: &str, base: usize, marks: &mut Candidates, out: &mut impl FnMut(Raw)) -> bool {
+/// `marks` searches) into quotes. Returns whether the block ended inside an open quote, and
+/// the first candidate after the block (`usize::MAX` for none).
+fn pair_block(
+    s: &str,
+    base: usize,
+    marks: &mut Candidates,
+    out: &mut impl FnMut(Raw),
+) -> (bool, usize) {
     let mut open: Option<Mark> = None;
     let mut single: Option<Mark> = None;
     let mut i = 0;
-    while let Some(next) = marks
-        .next_from(base + i)
-        .map(|at| at - base)
-        .filter(|&at| at < s.len())
-    {
-        i = next;
+    let end = base + s.len();
+    let after = loop {
+        let at = marks.next_from(base + i);
+        if at >= end {
+            break at;
+        }
+        i = at - base;
         if is_apostrophe_at(s.as_bytes(), i) {
             i += 1;
             continue;
@@ -266,7 +293,7 @@ fn pair_block(s: &str, base: usize, marks: &mut Candidates, out: &mut impl FnMut
             },
             Family::Single => {}
         }
-    }
+    };
     if let Some(o) = open {
         let r = Raw {
             inner: Span::new(base + o.end, base + s.len()),
@@ -276,9 +303,9 @@ fn pair_block(s: &str, base: usize, marks: &mut Candidates, out: &mut impl FnMut
         if !s[o.end..].trim().is_empty() {
             out(r);
         }
-        return true;
+        return (true, after);
     }
-    false
+    (false, after)
 }
 
 /// A `'` between two ASCII letters or digits (`Clinton's`, `rock'n'roll`), told from the
@@ -429,14 +456,27 @@ pub(crate) fn extract<'a>(
     quotes: &mut Vec<Quote<'a>>,
     terms: &mut Vec<Segment<'a>>,
 ) {
+    let mut marks = Candidates::new(input);
+    // Most texts hold no byte that can start a mark: one search tells so, and no block
+    // needs reading.
+    let mut next = marks.next_from(0);
+    if next == usize::MAX {
+        return;
+    }
     let mut carried_open = false;
     let mut voices = Voices::default();
-    let mut marks = Candidates::new(input);
     // The tokens of the windows attribution reads, one buffer for every quote of the text,
     // made at the first: most texts have none.
     let mut toks = None;
     for (index, block) in blocks.into_iter().enumerate() {
-        if marks.none_in(block) {
+        if next < block.start {
+            next = marks.next_from(block.start);
+            if next == usize::MAX {
+                // the blocks are in input order: none after this holds a mark either
+                break;
+            }
+        }
+        if next >= block.end {
             // no quote opens here, and none carried in goes on past it
             carried_open = false;
             voices.end_quiet_block(block);
@@ -445,7 +485,7 @@ pub(crate) fn extract<'a>(
         let text = &input[block.range()];
         let first_in_block = quotes.len();
         let continues = carried_open;
-        carried_open = pair_block(text, block.start, &mut marks, &mut |r: Raw| {
+        (carried_open, next) = pair_block(text, block.start, &mut marks, &mut |r: Raw| {
             let opens_block = input[block.start..r.open.start].trim().is_empty();
             let at = Place {
                 earlier: quotes,
@@ -472,6 +512,9 @@ pub(crate) fn extract<'a>(
             }
         });
         voices.end_block(block, quotes.len() > first_in_block);
+        if next == usize::MAX {
+            break;
+        }
     }
 }
 
@@ -712,19 +755,53 @@ mod tests {
     }
 
     #[test]
-    fn the_common_byte_searcher_finds_what_memchr3_finds() {
+    fn the_searchers_find_what_memchr_finds() {
         let text = "A \"long\" wire: ‘it’s’ “done” — `` ok '' « non » and the rest, with no mark at \
                     all for more than thirty-two bytes of plain words\"";
-        let commons = CommonBytes::new();
+        let search = Searchers::new();
         let b = text.as_bytes();
         for i in 0..=b.len() {
             let rest = &b[i..];
             assert_eq!(
-                commons.find(rest),
+                search.common(rest),
                 memchr::memchr3(b'"', b'\'', 0xE2, rest),
                 "{i}"
             );
+            assert_eq!(search.rare(rest), memchr::memchr2(b'`', 0xC2, rest), "{i}");
         }
+    }
+
+    #[test]
+    fn candidates_answer_every_ask_in_any_order() {
+        // the remembered answers must serve asks forward, backward and repeated alike
+        let text = "No marks here. \"Then\" one `` and ‘two’ « and » a 'last' word, then none.";
+        let b = text.as_bytes();
+        let slow = |i: usize| {
+            (i..b.len())
+                .find(|&k| matches!(b[k], b'"' | b'\'' | 0xE2 | b'`' | 0xC2))
+                .unwrap_or(usize::MAX)
+        };
+        let mut marks = Candidates::new(text);
+        let asks = (0..=b.len())
+            .chain((0..=b.len()).rev())
+            .chain((0..=b.len()).step_by(7))
+            .chain([3, 3, 40, 2, b.len(), 0]);
+        for i in asks {
+            assert_eq!(marks.next_from(i), slow(i), "{i}");
+        }
+    }
+
+    #[test]
+    fn marks_between_blocks_are_skipped() {
+        // a line left out of the blocks (boilerplate, a dateline) keeps its marks to itself
+        let text = "First block, no mark.\nLeft out: \"not a quote\" here.\n\"A real quote,\" he said.\nLast.";
+        let lines = crate::lines::split(text);
+        let blocks = [lines[0].content, lines[2].content, lines[3].content];
+        let (mut q, mut t) = (Vec::new(), Vec::new());
+        extract(text, blocks, &Verbs::default(), &mut q, &mut t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "A real quote,");
+        assert!(t.is_empty());
     }
 
     #[test]
