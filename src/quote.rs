@@ -78,24 +78,25 @@ fn facing(s: &str, m: &Mark) -> Option<Dir> {
     if m.family == Family::Double && m.dir != Dir::Either {
         return Some(m.dir); // a curly mark says which way it faces
     }
-    let before = s[..m.start].chars().next_back();
-    let after = s[m.end..].chars().next();
-    let after_word = after.is_some_and(is_alphanumeric);
-    let before_word = before.is_some_and(is_alphanumeric);
+    let b = s.as_bytes();
+    let before = match m.start.checked_sub(1).map(|k| b[k]) {
+        None => None,
+        Some(c) if c.is_ascii() => Some(Side::of_ascii(c)),
+        Some(_) => s[..m.start].chars().next_back().map(Side::of),
+    };
+    let after = match b.get(m.end) {
+        None => None,
+        Some(&c) if c.is_ascii() => Some(Side::of_ascii(c)),
+        Some(_) => s[m.end..].chars().next().map(Side::of),
+    };
+    let after_word = after.is_some_and(|a| a.word);
+    let before_word = before.is_some_and(|b| b.word);
     if m.family == Family::Single && before_word && after_word {
         return None; // Clinton's, rock'n'roll: most single marks, settled first
     }
-    let open_side = before.is_none_or(|c| {
-        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/')
-    });
-    let close_side = after.is_none_or(|c| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '―' | '-' | '/'
-            )
-    });
-    if m.family == Family::Single && open_side && is_decade(&s[m.end..]) {
+    let open_side = before.is_none_or(|b| b.opens);
+    let close_side = after.is_none_or(|a| a.closes);
+    if m.family == Family::Single && open_side && is_decade(&b[m.end..]) {
         return None; // '90s
     }
     match m.dir {
@@ -106,8 +107,60 @@ fn facing(s: &str, m: &Mark) -> Option<Dir> {
     }
 }
 
-fn is_decade(rest: &str) -> bool {
-    let b = rest.as_bytes();
+/// What a character beside a mark tells: whether it is part of a word, whether a mark
+/// after it may open a quote, and whether a mark before it may close one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Side {
+    word: bool,
+    opens: bool,
+    closes: bool,
+}
+
+impl Side {
+    fn of(c: char) -> Side {
+        Side {
+            word: is_alphanumeric(c),
+            opens: c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/'),
+            closes: c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '―'
+                        | '-'
+                        | '/'
+                ),
+        }
+    }
+
+    /// `of` an ASCII byte, told without decoding a character from the text: the
+    /// neighbours of nearly every straight mark are ASCII.
+    #[inline(always)]
+    fn of_ascii(b: u8) -> Side {
+        // `char::is_whitespace` of ASCII: tab, line feed, vertical tab, form feed,
+        // carriage return and space
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        Side {
+            word: b.is_ascii_alphanumeric(),
+            opens: space || matches!(b, b'(' | b'[' | b'{' | b'-' | b'/'),
+            closes: space
+                || matches!(
+                    b,
+                    b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}' | b'-' | b'/'
+                ),
+        }
+    }
+}
+
+fn is_decade(b: &[u8]) -> bool {
     b.len() >= 2
         && b[0].is_ascii_digit()
         && b[1].is_ascii_digit()
@@ -802,6 +855,13 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "A real quote,");
         assert!(t.is_empty());
+    }
+
+    #[test]
+    fn the_ascii_sides_agree_with_the_character_rules() {
+        for b in 0..128u8 {
+            assert_eq!(Side::of_ascii(b), Side::of(char::from(b)), "{b:#x}");
+        }
     }
 
     #[test]
