@@ -539,7 +539,7 @@ pub(crate) fn extract<'a>(
         let first_in_block = quotes.len();
         let continues = carried_open;
         (carried_open, next) = pair_block(text, block.start, &mut marks, &mut |r: Raw| {
-            let opens_block = input[block.start..r.open.start].trim().is_empty();
+            let opens_block = is_blank(input, block.start, r.open.start);
             let at = Place {
                 earlier: quotes,
                 block,
@@ -568,6 +568,18 @@ pub(crate) fn extract<'a>(
         if next == usize::MAX {
             break;
         }
+    }
+}
+
+/// `input[from..to].trim().is_empty()`, settled by the first byte that is not ASCII white
+/// space when that byte is ASCII: a quote that does not open its block nearly always
+/// follows a word, and the trim read the gap from both ends in a call.
+fn is_blank(input: &str, from: usize, to: usize) -> bool {
+    let gap = &input.as_bytes()[from..to];
+    match gap.iter().find(|&&b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => input[from..to].trim().is_empty(),
     }
 }
 
@@ -861,6 +873,20 @@ mod tests {
     fn the_ascii_sides_agree_with_the_character_rules() {
         for b in 0..128u8 {
             assert_eq!(Side::of_ascii(b), Side::of(char::from(b)), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn blank_gap_agrees_with_trim() {
+        let text = "a \t\r\n\x0b\x0c b\u{a0} \u{2003}x\u{85}. \u{a0}é\u{3000} \x1f ";
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &from in &ends {
+            for &to in ends.iter().filter(|&&to| to >= from) {
+                let slow = text[from..to].trim().is_empty();
+                assert_eq!(is_blank(text, from, to), slow, "{from}..{to}");
+            }
         }
     }
 
