@@ -697,6 +697,14 @@ const LABEL: usize = 32;
 
 /// The upper-case label that opens a transcript line inside a quote (`PENCE: Well, ...`).
 fn transcript_speaker(input: &str, inner: Span) -> Option<Speaker<'_>> {
+    if !may_open_with_label(input[inner.range()].as_bytes()) {
+        return None;
+    }
+    label_speaker(input, inner)
+}
+
+/// `transcript_speaker` by the full rules.
+fn label_speaker(input: &str, inner: Span) -> Option<Speaker<'_>> {
     let text = &input[inner.range()];
     let lead = text.len() - text.trim_start().len();
     let head = &text[lead..floor_boundary(text, lead + LABEL)];
@@ -717,6 +725,20 @@ fn transcript_speaker(input: &str, inner: Span) -> Option<Speaker<'_>> {
         name: None,
         refers_to: None,
     })
+}
+
+/// Whether `text` may open with a transcript label, told from its first two bytes where
+/// the first is ASCII and not white space: a label starts with a capital letter, and
+/// runs on in capitals, spaces or `.'-`, so a quote that opens with anything else, or with
+/// a capital and a lower-case letter (nearly every quote), has none, and needs neither
+/// the trim nor the search for a colon.
+fn may_open_with_label(text: &[u8]) -> bool {
+    match text.first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => {
+            b.is_ascii_uppercase() && !text.get(1).is_some_and(u8::is_ascii_lowercase)
+        }
+        _ => true,
+    }
 }
 
 fn floor_boundary(s: &str, i: usize) -> usize {
@@ -888,6 +910,29 @@ mod tests {
                 assert_eq!(is_blank(text, from, to), slow, "{from}..{to}");
             }
         }
+    }
+
+    #[test]
+    fn label_screen_passes_every_transcript_label() {
+        // every pair of leading characters, and a colon at each place after them
+        let chars: Vec<char> = (1u8..128)
+            .map(char::from)
+            .chain(['É', 'é', '\u{a0}'])
+            .collect();
+        for &a in &chars {
+            for &b in &chars {
+                for tail in [":", "B:", "B: x", "BC.:", " x:", "x:", ""] {
+                    let text = format!("{a}{b}{tail} and more");
+                    let found = label_speaker(&text, Span::new(0, text.len())).is_some();
+                    if found {
+                        assert!(may_open_with_label(text.as_bytes()), "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(!may_open_with_label(b"We said: yes"));
+        assert!(!may_open_with_label(b"a: yes"));
+        assert!(may_open_with_label(b"HOST: yes"));
     }
 
     #[test]
