@@ -123,11 +123,17 @@ impl Tok {
 /// asked again is not tokenized again: the clause after a quote is often the clause before
 /// the next quote, the sentence before the next, or the tail its trailing cue is read in.
 /// The two windows share the buffer, half each; one that fills its half takes it all.
+/// A window with no tokens (the blank clause before a quote that opens its sentence) is
+/// held apart and takes no room: the clause after the quote before, read two windows
+/// earlier, is then still held when it is asked again as the sentence before this quote.
 pub(crate) struct Toks {
     buf: [Tok; MAX_TOKENS],
-    held: [Held; 2],
+    /// The windows of the two halves, then the last window with no tokens.
+    held: [Held; 3],
     /// The window the last `tokenize` filled or found.
     current: usize,
+    /// The half read last, which the next window read keeps.
+    last: usize,
 }
 
 /// Where a window's tokens stand in the buffer, and what they were read from: the
@@ -142,12 +148,16 @@ struct Held {
 /// The tokens each of the two windows held has room for, unless it takes the whole buffer.
 const HALF: usize = MAX_TOKENS / 2;
 
+/// Where `Toks` holds the last window with no tokens.
+const EMPTY: usize = 2;
+
 impl Toks {
     pub(crate) fn new() -> Toks {
         Toks {
             buf: [Tok::default(); MAX_TOKENS],
-            held: [Held::default(); 2],
+            held: [Held::default(); 3],
             current: 0,
+            last: 0,
         }
     }
 
@@ -214,10 +224,13 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
     let of = Some((input.as_ptr() as usize, input.len(), span));
     if let Some(i) = toks.held.iter().position(|h| h.of == of) {
         toks.current = i;
+        if i != EMPTY {
+            toks.last = i;
+        }
         return;
     }
     // the window not read last makes room
-    let v = 1 - toks.current.min(1);
+    let v = 1 - toks.last.min(1);
     let other = 1 - v;
     let at = v * HALF;
     let mut len = fill(
@@ -225,6 +238,12 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
         span,
         toks.buf.get_mut(at..at + HALF).unwrap_or_default(),
     );
+    if len == 0 {
+        // nothing was written: the half keeps its window
+        toks.held[EMPTY] = Held { at: 0, len: 0, of };
+        toks.current = EMPTY;
+        return;
+    }
     let mut held = Held { at, len, of };
     if len >= HALF {
         // it may run past its half: read again into the whole buffer
@@ -236,6 +255,7 @@ fn tokenize(input: &str, span: Span, toks: &mut Toks) {
     }
     toks.held[v] = held;
     toks.current = v;
+    toks.last = v;
 }
 
 /// `fill` for the few windows that run past half the buffer, out of line.
@@ -2452,13 +2472,28 @@ mod tests {
     }
 
     #[test]
+    fn a_window_with_no_tokens_keeps_both_windows_held() {
+        // the clause after one quote, the blank clause before the next and the clause after
+        // it: the first is asked again as the sentence before the next quote
+        let text = "\"Yes,\" Jane Doe said. \"No.\" He left.";
+        let (after, blank, next) = (Span::new(6, 20), Span::new(21, 22), Span::new(27, 35));
+        let mut toks = Toks::new();
+        tokenize(text, after, &mut toks);
+        tokenize(text, blank, &mut toks);
+        assert!(toks.as_slice().is_empty());
+        tokenize(text, next, &mut toks);
+        let of = Some((text.as_ptr() as usize, text.len(), after));
+        assert!(toks.held.iter().any(|h| h.of == of));
+    }
+
+    #[test]
     fn windows_kept_read_as_windows_tokenized_afresh() {
         fn read(toks: &Toks) -> Vec<(usize, usize, char)> {
             let got = toks.as_slice().iter();
             got.map(|t| (t.start(), t.end(), t.punct)).collect()
         }
-        // windows of a few tokens, of more than half the buffer and of more than all of it,
-        // in two texts of the same length, asked in every order three at a time
+        // windows of no tokens, of a few, of more than half the buffer and of more than all
+        // of it, in two texts of the same length, asked in every order three at a time
         let text = format!(
             "Jane Doe said, \"It is done.\" {} Then he left. {}",
             "one, ".repeat(40),
@@ -2466,7 +2501,16 @@ mod tests {
         );
         let other = text.replace(',', ";");
         let n = text.len();
-        let spans = [(0, 14), (15, 31), (0, 240), (32, n), (200, n), (0, n)];
+        let spans = [
+            (0, 14),
+            (15, 31),
+            (0, 240),
+            (32, n),
+            (200, n),
+            (0, n),
+            (14, 15),
+            (31, 31),
+        ];
         let windows: Vec<(&str, Span)> = [&text, &other]
             .iter()
             .flat_map(|t| spans.iter().map(|&(a, b)| (t.as_str(), Span::new(a, b))))
