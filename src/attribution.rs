@@ -505,10 +505,20 @@ fn before_apostrophe(w: &str) -> &str {
 }
 
 /// Where the first apostrophe (`'` or `’`) of `w` starts, among its first `within` bytes.
+/// A loop over the bytes with the curly one's tail read by index: asked of most words near
+/// a quote (`is_pronoun`), where a search of the slices it starts cost twice as much.
 fn apostrophe_in(w: &str, within: usize) -> Option<usize> {
     let b = w.as_bytes();
-    (0..b.len().min(within))
-        .find(|&i| b[i] == b'\'' || (b[i] == 0xE2 && b[i..].starts_with("’".as_bytes())))
+    let n = b.len().min(within);
+    let mut i = 0;
+    while i < n {
+        match b[i] {
+            b'\'' => return Some(i),
+            0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// `It's`: the pronoun of `it's time`, `it's been said that`, a subject that says nothing.
@@ -2469,6 +2479,38 @@ mod tests {
         let mut toks = Toks::new();
         tokenize(&long, Span::new(0, long.len()), &mut toks);
         assert_eq!(toks.as_slice().len(), MAX_TOKENS);
+    }
+
+    #[test]
+    fn apostrophes_are_found_as_a_search_of_the_slices_finds_them() {
+        let words = [
+            "he's",
+            "she’d",
+            "they’re",
+            "I'm",
+            "it’s",
+            "it…s",
+            "’",
+            "'",
+            "x’",
+            "x\u{2018}s",
+            "abcd’e",
+            "abcde’",
+            "‘he",
+            "rock'n'roll",
+            "",
+            "e\u{301}’s",
+            "\u{2019}\u{2019}",
+        ];
+        for w in words {
+            for within in 0..=w.len() + 1 {
+                let b = w.as_bytes();
+                let slow = (0..b.len().min(within)).find(|&i| {
+                    b[i] == b'\'' || (b[i] == 0xE2 && b[i..].starts_with("’".as_bytes()))
+                });
+                assert_eq!(apostrophe_in(w, within), slow, "{w:?} {within}");
+            }
+        }
     }
 
     #[test]
