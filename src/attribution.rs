@@ -991,33 +991,29 @@ fn boundary_at(s: &str, i: usize) -> Option<&str> {
     Some(&s[i..i + len])
 }
 
-/// The boundary marks of `s`, last first, as `(offset, mark)`. A plain loop over the
-/// bytes: the scan walks up to a window's length back from most quotes.
+/// The boundary marks of `s`, last first, as `(offset, mark)`: the scan walks up to a
+/// window's length back from most quotes, eight bytes at a time (`may_bound_before`).
 fn boundaries_back(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let b = s.as_bytes();
     let mut i = b.len();
     std::iter::from_fn(move || {
-        while i > 0 {
-            i -= 1;
-            if may_bound(b[i])
-                && let Some(m) = boundary_at(s, i)
-            {
-                return Some((i, m));
+        while let Some(at) = may_bound_before(b, i) {
+            i = at;
+            if let Some(m) = boundary_at(s, at) {
+                return Some((at, m));
             }
         }
         None
     })
 }
 
-/// The boundary marks of `s`, first first, as `(offset, mark)`.
-/// A search for the next byte that may start one, as `boundaries_back` walks back: the
-/// scan runs over the clause after most quotes.
+/// The boundary marks of `s`, first first, as `(offset, mark)`: the scan runs over the
+/// clause after most quotes, eight bytes at a time (`may_bound_from`).
 fn boundaries(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let b = s.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(i) = b.get(from..)?.iter().position(|&c| may_bound(c)) {
-            let at = from + i;
+        while let Some(at) = may_bound_from(b, from) {
             from = at + 1;
             if let Some(m) = boundary_at(s, at) {
                 return Some((at, m));
@@ -1025,6 +1021,64 @@ fn boundaries(s: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         None
     })
+}
+
+/// A byte of each of eight, as a word: `0x01` in each.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+
+/// The high bit of each of eight bytes.
+const HIGHS: u64 = ONES << 7;
+
+/// The high bit of each byte of `x` (eight bytes read as a little-endian word) that may
+/// start a boundary mark: an ASCII byte from `!` to `?`, where the ASCII marks stand, or a
+/// byte beyond ASCII, as the lead bytes of the others are. A screen for `may_bound`: most
+/// bytes of a text are letters and spaces, and most words of eight have none flagged.
+/// Each byte is read with its high bit set, so that no subtraction borrows from the next.
+#[inline]
+fn bound_candidates(x: u64) -> u64 {
+    let high = x | HIGHS;
+    let from_bang = high.wrapping_sub(ONES * u64::from(b'!'));
+    let past_question = high.wrapping_sub(ONES * u64::from(b'?' + 1));
+    (from_bang & !past_question & !x & HIGHS) | (x & HIGHS)
+}
+
+/// The first byte from `from` on in `b` that may start a boundary mark.
+#[inline]
+fn may_bound_from(b: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(word) = b.get(from..).and_then(|r| r.first_chunk::<8>()) {
+        let mut flagged = bound_candidates(u64::from_le_bytes(*word));
+        while flagged != 0 {
+            let i = from + (flagged.trailing_zeros() / 8) as usize;
+            if may_bound(b[i]) {
+                return Some(i);
+            }
+            flagged &= flagged - 1;
+        }
+        from += 8;
+    }
+    (from..b.len()).find(|&i| may_bound(b[i]))
+}
+
+/// The last byte before `end` in `b` that may start a boundary mark.
+#[inline]
+fn may_bound_before(b: &[u8], mut end: usize) -> Option<usize> {
+    while let Some(word) = end
+        .checked_sub(8)
+        .and_then(|start| b.get(start..end))
+        .and_then(|r| r.first_chunk::<8>())
+    {
+        let mut flagged = bound_candidates(u64::from_le_bytes(*word));
+        while flagged != 0 {
+            let top = 63 - flagged.leading_zeros() as usize;
+            let i = end - 8 + top / 8;
+            if may_bound(b[i]) {
+                return Some(i);
+            }
+            flagged &= !(1 << top);
+        }
+        end -= 8;
+    }
+    (0..end).rev().find(|&i| may_bound(b[i]))
 }
 
 /// Whether a boundary mark may start at a byte: a look-up run on every byte of a window.
@@ -2479,6 +2533,47 @@ mod tests {
         let mut toks = Toks::new();
         tokenize(&long, Span::new(0, long.len()), &mut toks);
         assert_eq!(toks.as_slice().len(), MAX_TOKENS);
+    }
+
+    #[test]
+    fn the_word_screen_flags_every_byte_that_may_start_a_boundary() {
+        // each byte value at each place of a word, among letters and among other marks
+        for fill in [b'a', b' ', b'!', 0xE2] {
+            for place in 0..8 {
+                for byte in 0..=255u8 {
+                    let mut word = [fill; 8];
+                    word[place] = byte;
+                    let flagged = bound_candidates(u64::from_le_bytes(word));
+                    let bit = flagged >> (place * 8 + 7) & 1 == 1;
+                    assert!(
+                        bit || !may_bound(byte),
+                        "{byte:#x} at {place} among {fill:#x}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_boundary_scans_find_what_a_scan_of_every_byte_finds() {
+        let texts = [
+            "Jane Doe said.  \"Yes!\" and 'no' “maybe” «oui» — what? ok...",
+            "plain words with no mark at all in them for a while longer",
+            "é, ü, 12.5% of “x”; it’s Mr. Doe’s ‘thing’ (D-Ohio)? «non» ç",
+            "",
+            ".",
+            "abcdefg?",
+            "?abcdefgh",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            for from in 0..=b.len() {
+                let slow = (from..b.len()).find(|&i| may_bound(b[i]));
+                assert_eq!(may_bound_from(b, from), slow, "{text:?} from {from}");
+                let slow = (0..from).rev().find(|&i| may_bound(b[i]));
+                assert_eq!(may_bound_before(b, from), slow, "{text:?} before {from}");
+            }
+        }
     }
 
     #[test]
