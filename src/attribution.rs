@@ -1153,17 +1153,45 @@ fn after_window(input: &str, block: Span, close: Span) -> Span {
 }
 
 /// A full stop ends the sentence unless it closes an abbreviation or initial.
+/// Asked of most full stops near a quote: the word before the stop is read back over its
+/// bytes once, for its length and any stop in it, and the text after the stop is read only
+/// after a word that is no abbreviation. A word with a byte beyond ASCII is read as
+/// `ends_sentence_after` reads it.
 fn ends_sentence_at(s: &str, dot: usize) -> bool {
+    let b = s.as_bytes();
+    let mut start = dot;
+    let mut dotted = false;
+    while let Some(&c) = start.checked_sub(1).and_then(|i| b.get(i)) {
+        if !c.is_ascii() {
+            return ends_sentence_after(s, dot);
+        }
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            break;
+        }
+        dotted |= c == b'.';
+        start -= 1;
+    }
+    let abbreviation = dot - start <= 1 || dotted || is_dotted_title(&s[start..dot + 1]);
+    !abbreviation && !next_is_lower(s, dot)
+}
+
+/// `ends_sentence_at`, with the word before the stop as `last_word` finds it.
+fn ends_sentence_after(s: &str, dot: usize) -> bool {
     let before = &s[..dot];
     let w = last_word(before);
     let abbreviation =
         w.len() <= 1 || w.bytes().any(|b| b == b'.') || is_dotted_title(&s[dot - w.len()..dot + 1]);
-    let next_lower = s[dot + 1..]
+    !abbreviation && !next_is_lower(s, dot)
+}
+
+/// Whether the text after the full stop at `dot` goes on in lower case or with a comma,
+/// semicolon or closing bracket: the sentence does not end there.
+fn next_is_lower(s: &str, dot: usize) -> bool {
+    s[dot + 1..]
         .trim_start()
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'));
-    !abbreviation && !next_lower
+        .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'))
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -2556,6 +2584,29 @@ mod tests {
         let mut toks = Toks::new();
         tokenize(&long, Span::new(0, long.len()), &mut toks);
         assert_eq!(toks.as_slice().len(), MAX_TOKENS);
+    }
+
+    #[test]
+    fn full_stops_end_sentences_as_the_last_word_read_as_text_tells() {
+        let texts = [
+            "He said so. Then U.S. officials met Mr. Doe. a. b. Sen. Roe left.\tNo.",
+            "Dr. Lee wrote: it. ends, here. (yes.) x.; Jr. St. Gov. .. . end.",
+            "José left. Zoë. cafés. It was 5.5 p.m. and é. É. Ala. Calif. Ark.",
+            ".",
+            "a.",
+            " .X",
+            "They met in the U.S. Army base at 3 p.m. Then left at 5.5 Hours.",
+            "word.\u{a0}Next. A\u{2003}b. c",
+        ];
+        for text in texts {
+            for (dot, _) in text.match_indices('.') {
+                assert_eq!(
+                    ends_sentence_at(text, dot),
+                    ends_sentence_after(text, dot),
+                    "{text:?} at {dot}"
+                );
+            }
+        }
     }
 
     #[test]
