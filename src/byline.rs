@@ -52,20 +52,30 @@ pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
         .as_bytes()
         .last()
         .is_some_and(|&b| AGENCY_ENDS[usize::from(b)])
-        && holds_comma_space(line)
-        && AGENCIES
-            .iter()
-            .any(|(abbr, full)| line.ends_with(abbr) || line.ends_with(full));
+        && agency_after_last_comma(line);
     if !agency_last {
         return None;
     }
     name_then_agency(line).ok().map(|(_, found)| found)
 }
 
-/// `line.contains(", ")` without setting up a substring searcher for a two-byte needle.
-fn holds_comma_space(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    memchr::memchr_iter(b',', bytes).any(|at| bytes.get(at + 1) == Some(&b' '))
+/// Whether an agency's name stands after the line's last comma and the spaces after it,
+/// as `name_then_agency` needs (its organization holds no comma and runs to the end): one
+/// search from the end and a compare of whole names, where the line's end was compared
+/// with every name.
+fn agency_after_last_comma(line: &str) -> bool {
+    let Some(comma) = memchr::memrchr(b',', line.as_bytes()) else {
+        return false;
+    };
+    let after = &line[comma + 1..];
+    // `space1`, then the organization, which `organization` trims at the end.
+    let org = after.trim_start_matches([' ', '\t']);
+    let spaced = org.len() < after.len();
+    let org = org.trim_end();
+    spaced
+        && AGENCIES
+            .iter()
+            .any(|(abbr, full)| org == *abbr || org == *full)
 }
 
 /// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`.
@@ -248,22 +258,31 @@ mod tests {
     }
 
     #[test]
-    fn comma_space_screen_agrees_with_contains() {
+    fn the_agency_screen_lets_every_name_with_agency_through() {
         for line in [
-            "",
-            ",",
-            ", ",
-            "a,b",
-            "a, b",
-            "a,,  b",
-            "a ,b",
-            "a,b, c",
-            "a,\u{a0}b",
-            "a,\tb",
-            "x,",
-            "é, x",
+            "Jane Doe, Reuters",
+            "Jane Doe,  Reuters",
+            "Jane Doe,\tReuters",
+            "Jane Doe, \t Associated Press",
+            "Jane Doe and John Roe, AP",
+            "Jane Doe and John Roe, and Ann Poe, AFP",
+            "Jane Doe, Reuters ",
+            "Jane Doe, Reuters\u{a0}",
         ] {
-            assert_eq!(holds_comma_space(line), line.contains(", "), "{line:?}");
+            assert!(name_then_agency(line).is_ok(), "{line:?}");
+            assert!(agency_after_last_comma(line), "{line:?}");
+        }
+        for line in [
+            "Jane Doe,Reuters",
+            "Jane Doe, Reuters|AP",
+            "Jane Doe, Local, Reuters x",
+            "Jane Doe, Reuters, Local",
+            "Jane Doe, Reuters, Reuters",
+            "Jane Doe Reuters",
+            "Reuters",
+        ] {
+            assert!(name_then_agency(line).is_err(), "{line:?}");
+            assert!(parse(line).is_none(), "{line:?}");
         }
     }
 
