@@ -2,7 +2,7 @@
 //! with inline boilerplate, trailing boilerplate. Every non-blank line lands in exactly
 //! one top-level block, so the result is lossless by construction.
 
-use crate::boilerplate;
+use crate::boilerplate::{self, TextPhrases};
 use crate::lines::{self, Line};
 use crate::paragraph::{self, Layout};
 use crate::words::{CLOSING_MARKS, ends_with_stop, split_whitespace};
@@ -53,9 +53,10 @@ fn parse_with<'a>(input: &'a str, parser: &Parser, scratch: &mut Scratch) -> Art
     lines::split_into(input, &mut scratch.lines);
     let lines = &scratch.lines;
     let mut article = Article::default();
+    let phrases = parser.phrases().in_text(input);
     let i = next_text_line(lines, 0);
-    let (i, first) = parse_headline(input, lines, i, parser, &mut article);
-    let (i, opening) = parse_leading(input, lines, i, first, parser, &mut article);
+    let (i, first) = parse_headline(input, lines, i, parser, &phrases, &mut article);
+    let (i, opening) = parse_leading(input, lines, i, first, parser, &phrases, &mut article);
     // The leading scan stops at a line it classified as the story's: a block that is that
     // line alone is not classified again.
     let story_line = lines
@@ -71,7 +72,7 @@ fn parse_with<'a>(input: &'a str, parser: &Parser, scratch: &mut Scratch) -> Art
         skip,
         story_line,
     };
-    parse_body(input, body, parser, &mut article, &mut scratch.blocks);
+    parse_body(input, body, &phrases, &mut article, &mut scratch.blocks);
     let blocks = article
         .headline
         .iter()
@@ -102,13 +103,14 @@ fn parse_headline<'a>(
     lines: &[Line],
     i: usize,
     parser: &Parser,
+    phrases: &TextPhrases<'_>,
     article: &mut Article<'a>,
 ) -> (usize, Option<Option<dateline::Found<'a>>>) {
     let Some(line) = lines.get(i) else {
         return (i, None);
     };
     let text = line.text(input);
-    if let Some(n) = flash(input, lines, i, parser) {
+    if let Some(n) = flash(input, lines, i, parser, phrases) {
         let end = lines[i + n - 1].content.end;
         article.headline = Some(Segment::at(input, Span::new(line.content.start, end)));
         return (next_text_line(lines, i + n), None);
@@ -124,7 +126,7 @@ fn parse_headline<'a>(
     let is_title = headline::is_headline(text, alone)
         && !opens_body
         && byline::parse(text).is_none()
-        && boilerplate::classify(text, parser.phrases()).is_none();
+        && boilerplate::classify(text, phrases).is_none();
     if !is_title {
         return (i, Some(found));
     }
@@ -134,7 +136,13 @@ fn parse_headline<'a>(
 
 /// A flash is a headline and nothing else, wrapped over a few lines: where the whole text
 /// is one short block of title lines (a sign-off aside), returns how many lines it takes.
-fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize> {
+fn flash(
+    input: &str,
+    lines: &[Line],
+    i: usize,
+    parser: &Parser,
+    phrases: &TextPhrases<'_>,
+) -> Option<usize> {
     const MAX_LINES: usize = 3;
     const MAX_WORDS: usize = 40;
     let mut block = &lines[i..];
@@ -146,7 +154,7 @@ fn flash(input: &str, lines: &[Line], i: usize, parser: &Parser) -> Option<usize
     }
     while let [rest @ .., last] = block
         && rest.len() > 1
-        && boilerplate::classify(last.text(input), parser.phrases()).is_some()
+        && boilerplate::classify(last.text(input), phrases).is_some()
     {
         block = rest;
     }
@@ -173,6 +181,7 @@ fn parse_leading<'a>(
     mut i: usize,
     mut first: Option<Option<dateline::Found<'a>>>,
     parser: &Parser,
+    phrases: &TextPhrases<'_>,
     article: &mut Article<'a>,
 ) -> (usize, Option<Option<dateline::Found<'a>>>) {
     let mut seen = 0;
@@ -198,7 +207,7 @@ fn parse_leading<'a>(
             seen += 1;
             continue;
         }
-        match boilerplate::classify(text, parser.phrases()) {
+        match boilerplate::classify(text, phrases) {
             Some(kind) => push_boilerplate(input, article, line.content, kind, Position::Before),
             None => return (i, Some(None)),
         }
@@ -327,7 +336,7 @@ struct Body<'l> {
 fn parse_body<'a>(
     input: &'a str,
     body: Body<'_>,
-    parser: &Parser,
+    phrases: &TextPhrases<'_>,
     article: &mut Article<'a>,
     blocks: &mut Vec<Block>,
 ) {
@@ -344,7 +353,7 @@ fn parse_body<'a>(
     paragraph::group(body_lines, layout, skip, |span| {
         blocks.push(match story_line {
             Some(line) if line == span => Block { span, kind: None },
-            _ => classified(input, span, parser),
+            _ => classified(input, span, phrases),
         });
     });
     let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
@@ -361,10 +370,10 @@ fn parse_body<'a>(
 
 // Inlined into the one closure that calls it, which then calls `classify` directly.
 #[inline]
-fn classified(input: &str, span: Span, parser: &Parser) -> Block {
+fn classified(input: &str, span: Span, phrases: &TextPhrases<'_>) -> Block {
     Block {
         span,
-        kind: boilerplate::classify(&input[span.range()], parser.phrases()),
+        kind: boilerplate::classify(&input[span.range()], phrases),
     }
 }
 

@@ -241,19 +241,27 @@ impl Presence {
     }
 
     fn any_in(&self, haystack: &[u8]) -> bool {
+        self.each_in(haystack, |_| true)
+    }
+
+    /// Tells `stop` each place of `haystack` where a phrase was found to stand (a place
+    /// inside that phrase, or where a short phrase starts), until it answers `true`; returns
+    /// whether it did. Every phrase that stands in `haystack` is told of, by one place in it
+    /// at least.
+    fn each_in(&self, haystack: &[u8], stop: impl FnMut(usize) -> bool) -> bool {
         if self.step == WIDE_STEP {
-            self.read::<WIDE_STEP>(haystack)
+            self.read::<WIDE_STEP>(haystack, stop)
         } else {
-            self.read::<STEP>(haystack)
+            self.read::<STEP>(haystack, stop)
         }
     }
 
-    /// `any_in`, reading places `S` bytes apart. With `WIDE_STEP` no phrase is short, and
+    /// `each_in`, reading places `S` bytes apart. With `WIDE_STEP` no phrase is short, and
     /// the bytes the last places skip need not be known to be ASCII.
     // Out of line: inlined into `classify`, the loop lost its registers to the code around
     // it and reloaded the text's address and its constants every turn.
     #[inline(never)]
-    fn read<const S: usize>(&self, haystack: &[u8]) -> bool {
+    fn read<const S: usize>(&self, haystack: &[u8], mut stop: impl FnMut(usize) -> bool) -> bool {
         // The pass over the pieces also gathers the high bits of the bytes it reads: most
         // texts are ASCII alone, and the search for short phrases (`©`) is skipped for them.
         let mut high = 0;
@@ -272,7 +280,7 @@ impl Presence {
             high |= g;
             // the loop asks only the bits; a piece found is settled out of line, which
             // leaves the loop its registers
-            if self.quick.may_hold(g) && self.stands_at(haystack, i, g) {
+            if self.quick.may_hold(g) && self.stands_at(haystack, i, g) && stop(i) {
                 return true;
             }
             i += S;
@@ -288,7 +296,7 @@ impl Presence {
             let raw = u32::from_le_bytes(*p);
             high |= u64::from(raw);
             let g = u64::from(raw | 0x2020_2020);
-            if self.quick.may_hold(g) && self.stands_at(haystack, i, g) {
+            if self.quick.may_hold(g) && self.stands_at(haystack, i, g) && stop(i) {
                 return true;
             }
         }
@@ -302,7 +310,9 @@ impl Presence {
         if ascii && self.short_beyond_ascii {
             return false;
         }
-        self.short.iter().any(|f| f.find(haystack).is_some())
+        self.short
+            .iter()
+            .any(|f| f.find_iter(haystack).any(&mut stop))
     }
 
     /// Whether a phrase whose 8-byte piece `g`, or whose 4-byte piece in `g`'s low half,
@@ -406,6 +416,36 @@ impl Phrases {
         &BUILT_IN
     }
 
+    /// The phrases as the text `text` holds them: the inside phrases are looked for once in
+    /// the whole text, which every block of it is a part of. Most texts hold none, and then
+    /// none of their blocks is read for one, where each block paid for setting up and
+    /// ending a read of its own (about 75 instructions a block).
+    pub(crate) fn in_text(&self, text: &str) -> TextPhrases<'_> {
+        let mut found = Found::EMPTY;
+        let read = u32::try_from(text.len()).is_ok()
+            && self.short_blocks.as_ref().is_some_and(|p| {
+                // stops when the list is full: then the text is not known to be read whole
+                !p.each_in(text.as_bytes(), |at| !found.add(at))
+            });
+        TextPhrases {
+            phrases: self,
+            start: text.as_ptr() as usize,
+            len: text.len(),
+            found: if read { found } else { Found::UNREAD },
+        }
+    }
+
+    /// The phrases for a block whose text is not known to hold no inside phrase.
+    #[cfg(test)]
+    pub(crate) fn any_text(&self) -> TextPhrases<'_> {
+        TextPhrases {
+            phrases: self,
+            start: 0,
+            len: 0,
+            found: Found::UNREAD,
+        }
+    }
+
     /// The kind of the `Whole` phrase `text` is, in any ASCII case. The automaton would find
     /// it too, and nothing longer: no two opening phrases are the same words.
     fn whole_block(&self, text: &str) -> Option<BoilerplateKind> {
@@ -427,6 +467,89 @@ impl Phrases {
             self.opening.find_overlapping(input.clone(), &mut state);
             state.get_match()
         })
+    }
+}
+
+/// The phrase lexicon, with where a read of the whole text the blocks are taken from found
+/// inside phrases.
+#[derive(Debug, Clone)]
+pub(crate) struct TextPhrases<'p> {
+    phrases: &'p Phrases,
+    /// The address of the text's first byte, and its length.
+    start: usize,
+    len: usize,
+    /// Near which bytes of the text inside phrases stand. A block holds the places found in
+    /// any phrase that stands in it, or holds none: the screen the blocks ask
+    /// (`short_blocks`) is the one the text was read with, and the one of long blocks
+    /// (`long_blocks`) looks for some of its phrases only.
+    found: Found,
+}
+
+impl TextPhrases<'_> {
+    /// Whether an inside phrase may stand in `block`, a part of the text; `false` only where
+    /// none does. (A block that is no part of it is read as it would be alone.)
+    fn may_hold_inside(&self, block: &str) -> bool {
+        let at = (block.as_ptr() as usize).wrapping_sub(self.start);
+        let part = at <= self.len && block.len() <= self.len - at;
+        !part || self.found.touches(at, at + block.len())
+    }
+}
+
+/// Places of a text where phrases were found, as spans of places near each other: a text
+/// that holds phrases at all holds a few, and some hold the same phrase on every line of a
+/// list. Small, as the one text it is made for is read whole before it is kept, and
+/// kept in an argument where a larger one was copied with a call.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    /// The first and last place of each span (bytes from the text's start), in the order
+    /// found.
+    spans: [(u32, u32); Found::MOST],
+    /// How many spans there are, or `UNREAD`.
+    len: u32,
+}
+
+impl Found {
+    const MOST: usize = 4;
+    /// Places this near the span before are added to it: the places of one phrase are a
+    /// step apart. (Only the blocks a span touches are read block by block.)
+    const NEAR: u32 = 64;
+    const EMPTY: Found = Found {
+        spans: [(0, 0); Found::MOST],
+        len: 0,
+    };
+    /// The text was not read whole: too many phrases, or none of the built-in screen.
+    const UNREAD: Found = Found {
+        spans: [(0, 0); Found::MOST],
+        len: u32::MAX,
+    };
+
+    /// Adds the place `at` (of a text of at most `u32::MAX` bytes); `false` when there is
+    /// no room.
+    fn add(&mut self, at: usize) -> bool {
+        let at = at as u32;
+        let n = self.len as usize;
+        if let Some(last) = n.checked_sub(1).and_then(|k| self.spans.get_mut(k))
+            && (last.0..=last.1.saturating_add(Found::NEAR)).contains(&at)
+        {
+            last.1 = last.1.max(at);
+            return true;
+        }
+        let Some(span) = self.spans.get_mut(n) else {
+            return false;
+        };
+        *span = (at, at);
+        self.len += 1;
+        true
+    }
+
+    /// Whether a span touches the bytes `start..end`, or the text was not read whole.
+    fn touches(&self, start: usize, end: usize) -> bool {
+        match self.spans.get(..self.len as usize) {
+            Some(spans) => spans
+                .iter()
+                .any(|&(first, last)| (first as usize) < end && start <= last as usize),
+            None => true,
+        }
     }
 }
 
@@ -665,7 +788,7 @@ fn is_plain(text: &str) -> bool {
 }
 
 /// The kind of boilerplate `text` (one trimmed block) is, or `None` for article text.
-pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
+pub(crate) fn classify(text: &str, phrases: &TextPhrases<'_>) -> Option<BoilerplateKind> {
     let plain = is_plain(text);
     if !plain && is_fragment(text) {
         return Some(BoilerplateKind::Fragment);
@@ -690,7 +813,8 @@ pub(crate) fn classify(text: &str, phrases: &Phrases) -> Option<BoilerplateKind>
     None
 }
 
-fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
+fn phrase_kind(text: &str, in_text: &TextPhrases<'_>) -> Option<BoilerplateKind> {
+    let phrases = in_text.phrases;
     let short = text.len() <= LONG_BLOCK;
     let opening = short.then(|| opening_phrase(text, phrases)).flatten();
     // A phrase that is the whole block (`Reuter`) leaves no longer one to find inside it.
@@ -699,7 +823,11 @@ fn phrase_kind(text: &str, phrases: &Phrases) -> Option<BoilerplateKind> {
     {
         return Some(kind);
     }
-    let inside = inside_phrase(text, short, phrases);
+    let inside = if in_text.may_hold_inside(text) {
+        inside_phrase(text, short, phrases)
+    } else {
+        None
+    };
     // The longest phrase that marks the block names it best (`continue reading below` is an
     // ad marker, `continue reading` a link).
     match (opening, inside) {
@@ -1188,8 +1316,13 @@ mod tests {
     use super::*;
     use BoilerplateKind::*;
 
+    /// The kind of a block, which the read of its text for the inside phrases (here the
+    /// block alone) does not change.
     fn kind(line: &str) -> Option<BoilerplateKind> {
-        classify(line, Phrases::built_in())
+        let phrases = Phrases::built_in();
+        let kind = classify(line, &phrases.any_text());
+        assert_eq!(classify(line, &phrases.in_text(line)), kind, "{line}");
+        kind
     }
 
     #[test]
@@ -1644,11 +1777,11 @@ mod tests {
         assert_eq!(kind("ADVERTISEMENT"), Some(Ad));
         // an inside phrase as long as the block does not outrank the opening one ...
         let same = Phrases::new(&[("reuter".to_string(), Custom)]);
-        assert_eq!(classify("Reuter", &same), Some(Signoff));
+        assert_eq!(classify("Reuter", &same.any_text()), Some(Signoff));
         // ... and one longer than the opening phrase still does
         let longer = Phrases::new(&[("read more news".to_string(), Custom)]);
-        assert_eq!(classify("Read more news", &longer), Some(Custom));
-        assert_eq!(classify("Read more", &longer), Some(Navigation));
+        assert_eq!(classify("Read more news", &longer.any_text()), Some(Custom));
+        assert_eq!(classify("Read more", &longer.any_text()), Some(Navigation));
     }
 
     #[test]
@@ -1823,10 +1956,58 @@ mod tests {
     }
 
     #[test]
+    fn a_text_read_once_for_inside_phrases_classifies_each_block_as_it_stands_alone() {
+        let phrases = Phrases::built_in();
+        let text = "Ferry Fares Rise\n\nRiders were angry on Monday.\n\n\
+                    Sign up for our daily newsletter\n\nTerms of Use\n\n© 2020 Harbor Gazette\n\n\
+                    5 MIN READ\n\nThe board met.";
+        let in_text = phrases.in_text(text);
+        let blocks: Vec<&str> = text.split("\n\n").collect();
+        let kinds: Vec<_> = blocks.iter().map(|b| classify(b, &in_text)).collect();
+        let alone: Vec<_> = blocks
+            .iter()
+            .map(|b| classify(b, &phrases.any_text()))
+            .collect();
+        assert_eq!(kinds, alone);
+        let found = [
+            None,
+            None,
+            Some(Promo),
+            Some(Notice),
+            Some(Copyright),
+            Some(Timestamp),
+            None,
+        ];
+        assert_eq!(kinds, found);
+        // the blocks far from every phrase found are not read for one
+        let read: Vec<bool> = blocks.iter().map(|b| in_text.may_hold_inside(b)).collect();
+        assert_eq!(read, [false, false, true, true, true, true, false]);
+        // nor is any block of a text that holds none, and a text is no block of another
+        let plain = "Ferry Fares Rise\n\nRiders were angry on Monday.";
+        let in_plain = phrases.in_text(plain);
+        assert!(!in_plain.may_hold_inside(&plain[18..]));
+        assert!(in_plain.may_hold_inside("Riders were angry on Monday."));
+    }
+
+    #[test]
+    fn a_text_that_holds_phrases_in_many_places_is_read_block_by_block() {
+        let phrases = Phrases::built_in();
+        let mut text = String::new();
+        for n in 0..=Found::MOST {
+            text += &format!("Terms of use {n}{}\n\n", " and more".repeat(10));
+        }
+        let in_text = phrases.in_text(&text);
+        assert_eq!(in_text.found.len, Found::UNREAD.len);
+        assert!(in_text.may_hold_inside(&text[..5]));
+        let fewer = &text[..text.len() / 2];
+        assert!(phrases.in_text(fewer).found.len < Found::UNREAD.len);
+    }
+
+    #[test]
     fn own_phrases() {
         let phrases = Phrases::new(&[("brought to you by".to_string(), Custom)]);
         assert_eq!(
-            classify("This story is brought to you by Acme.", &phrases),
+            classify("This story is brought to you by Acme.", &phrases.any_text()),
             Some(Custom)
         );
     }

@@ -29,9 +29,10 @@ pub fn datelines(input: &str, blocks: &[Span]) -> usize {
 
 /// Classifies every block as boilerplate or text; returns how many are boilerplate.
 pub fn boilerplate(input: &str, blocks: &[Span], parser: &Parser) -> usize {
+    let phrases = parser.phrases().in_text(input);
     blocks
         .iter()
-        .filter(|b| crate::boilerplate::classify(&input[b.range()], parser.phrases()).is_some())
+        .filter(|b| crate::boilerplate::classify(&input[b.range()], &phrases).is_some())
         .count()
 }
 
