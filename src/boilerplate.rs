@@ -41,11 +41,17 @@ pub(crate) struct Phrases {
 
 /// Whether a text holds any of a set of phrases, in any ASCII case, wherever it stands. A
 /// DFA walking every byte waits on one table look-up per byte; here the text is read at
-/// places `STEP` (five) bytes apart, every look-up independent of the others. A phrase of
-/// `LONG_GRAM + 4` bytes or more covers, wherever it stands, an 8-byte piece of the text
-/// that starts at a place, and that piece is one of the phrase's five pieces at offsets 0
-/// to 4; shorter phrases are caught the same way with 4-byte pieces, which is why the step
-/// is five: the shortest phrases of letters (`min read`) are eight bytes, `SHORT_GRAM + 4`.
+/// places `STEP` (six) bytes apart, every look-up independent of the others. A phrase of
+/// `LONG_GRAM + 5` bytes or more covers, wherever it stands, an 8-byte piece of the text
+/// that starts at a place, and that piece is one of the phrase's six pieces at offsets 0
+/// to 5; shorter phrases are caught the same way with 4-byte pieces, down to nine bytes,
+/// `SHORT_GRAM + 5`. A phrase one byte shorter than that (`min read`), or than the 8-byte
+/// pieces need (`follow us on`), that ends in a letter or digit counts only before a byte
+/// that is none (or at the end of the text), and at offset 5 its last bytes and that byte
+/// make the piece: its pieces there are its last three (or seven) bytes with each such
+/// byte, and with a zero past the end of the text. (The full search judges word boundaries
+/// anyway: a phrase that runs on into a word marks no block. A block that runs on into one
+/// in its text is read alone: `TextPhrases`.)
 /// Each place is first asked one bit, of its first four bytes (`quick`); only where that
 /// bit is set are the 8-byte and 4-byte sets asked, out of the loop. A piece found is
 /// checked against its whole phrase, since short pieces (`n re` of `min read`) are common
@@ -59,10 +65,12 @@ pub(crate) struct Phrases {
 struct Presence {
     /// How far apart the places read are: `STEP`, or `WIDE_STEP` when no phrase is short.
     step: usize,
-    /// The 8-byte pieces of phrases of `LONG_GRAM + step - 1` bytes or more.
+    /// The 8-byte pieces of phrases of `LONG_GRAM + step - 1` bytes or more, and of the
+    /// phrases one byte shorter that end in a letter or digit.
     long: Pieces,
     /// The 4-byte pieces of phrases of `SHORT_GRAM + step - 1` to `LONG_GRAM + step - 2`
-    /// bytes.
+    /// bytes that `long` does not take, and of the phrases one byte shorter that end in a
+    /// letter or digit.
     mid: Pieces,
     /// The first four bytes of every piece of `long` and `mid`: one look-up a place asks
     /// whether either may hold the piece there.
@@ -78,8 +86,9 @@ struct Presence {
 const LONG_GRAM: usize = 8;
 const SHORT_GRAM: usize = 4;
 /// Where a text is read: every `STEP` bytes, or every `WIDE_STEP` bytes when every phrase
-/// is long enough.
-const STEP: usize = 5;
+/// is long enough. (A step of five, with no pieces past a phrase's end, read a fifth more
+/// places.)
+const STEP: usize = 6;
 const WIDE_STEP: usize = 8;
 
 /// A set of folded pieces (at most eight bytes in a `u64`), as one bit each: it may err
@@ -182,6 +191,18 @@ impl Pieces {
     }
 }
 
+/// The bytes, folded, that may follow a phrase that ends in a letter or digit where the full
+/// search takes it: the first byte of a character that is no letter or digit (every byte
+/// above ASCII, which is more than needed), and a zero for the end of the text.
+fn after_word() -> impl Iterator<Item = u64> {
+    let bytes = (0..=u8::MAX).filter(|b| !b.is_ascii_alphanumeric());
+    let mut folded: Vec<u64> = bytes.map(|b| u64::from(b | 0x20)).collect();
+    folded.push(0);
+    folded.sort_unstable();
+    folded.dedup();
+    folded.into_iter()
+}
+
 /// The piece of `n` bytes (at most eight) at the start of `b`, folded.
 fn piece(b: &[u8], n: usize) -> u64 {
     b[..n]
@@ -201,10 +222,15 @@ impl Presence {
         } else {
             STEP
         };
+        // One byte short of an `n`-byte piece at the last offset, which the byte after the
+        // phrase makes, where the full search takes the phrase.
+        let ends_short = |p: &[u8], n: usize| {
+            p.len() + 2 == n + step && p.last().is_some_and(u8::is_ascii_alphanumeric)
+        };
         let short: Vec<&[u8]> = phrases
             .clone()
             .map(str::as_bytes)
-            .filter(|p| p.len() < SHORT_GRAM + step - 1)
+            .filter(|p| p.len() < SHORT_GRAM + step - 1 && !ends_short(p, SHORT_GRAM))
             .collect();
         // folded, a letter matches its capital; these are searched as they are
         if short.iter().any(|p| p.iter().any(u8::is_ascii_alphabetic)) {
@@ -213,18 +239,30 @@ impl Presence {
         let phrases: Vec<Vec<u8>> = phrases
             .map(|p| p.bytes().map(|b| b | 0x20).collect())
             .collect();
-        let pieces =
-            |lens: std::ops::RangeInclusive<usize>, n: usize| {
-                let pieces = phrases
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| lens.contains(&p.len()));
-                Pieces::new(pieces.flat_map(|(k, p)| {
-                    (0..step).map(move |o| (piece(&p[o..], n), k as u32, o as u32))
-                }))
-            };
-        let long = pieces(LONG_GRAM + step - 1..=usize::MAX, LONG_GRAM);
-        let mid = pieces(SHORT_GRAM + step - 1..=LONG_GRAM + step - 2, SHORT_GRAM);
+        // The pieces of `n` bytes of the phrases `takes` chooses, and of those one byte short.
+        let pieces = |takes: &dyn Fn(&[u8]) -> bool, n: usize| {
+            let whole = phrases.iter().enumerate().filter(|(_, p)| takes(p));
+            let whole = whole
+                .flat_map(|(k, p)| (0..step).map(move |o| (piece(&p[o..], n), k as u32, o as u32)));
+            let ending = phrases.iter().enumerate().filter(|(_, p)| ends_short(p, n));
+            let ending = ending.flat_map(|(k, p)| {
+                let last = step - 1;
+                let full = (0..last).map(move |o| (piece(&p[o..], n), k as u32, o as u32));
+                let head = piece(&p[last..], n - 1);
+                let past =
+                    after_word().map(move |b| (head | b << (8 * (n - 1)), k as u32, last as u32));
+                full.chain(past)
+            });
+            Pieces::new(whole.chain(ending))
+        };
+        let long = pieces(&|p| p.len() >= LONG_GRAM + step - 1, LONG_GRAM);
+        let mid = pieces(
+            &|p| {
+                (SHORT_GRAM + step - 1..=LONG_GRAM + step - 2).contains(&p.len())
+                    && !ends_short(p, LONG_GRAM)
+            },
+            SHORT_GRAM,
+        );
         let quick = Quick::new((long.pieces.iter().chain(&mid.pieces)).map(|p| p.0));
         Some(Presence {
             step,
@@ -285,10 +323,12 @@ impl Presence {
             }
             i += S;
         }
-        // Of the places too near the end for an 8-byte piece, one at most has four bytes
-        // (a step is five or eight): it is asked its 4-byte piece, whose top bytes are zero,
-        // which no 8-byte piece holds, where a loop of its own, with its setup, cost about
-        // thirty instructions a text.
+        // Of the places too near the end for an 8-byte piece, one at most has three bytes or
+        // more (a step is six or eight): it is asked its 4-byte piece, whose top bytes are
+        // zero, which no 8-byte piece holds, where a loop of its own, with its setup, cost
+        // about thirty instructions a text. Past the end of the text are zeros, which no
+        // folded byte is: a piece that ends a phrase ending the text holds them, after its
+        // last three bytes (`min read`) or seven (`follow us on`).
         if let Some(p) = haystack
             .get(i..)
             .and_then(<[u8]>::first_chunk::<SHORT_GRAM>)
@@ -296,6 +336,14 @@ impl Presence {
             let raw = u32::from_le_bytes(*p);
             high |= u64::from(raw);
             let g = u64::from(raw | 0x2020_2020);
+            if self.quick.may_hold(g) && self.stands_at(haystack, i, g) && stop(i) {
+                return true;
+            }
+            if haystack.len() - i == LONG_GRAM - 1 && self.ends_long(haystack, i) && stop(i) {
+                return true;
+            }
+        } else if let Some(&[a, b, c]) = haystack.get(i..) {
+            let g = u64::from(u32::from_le_bytes([a, b, c, 0]) | 0x20_2020);
             if self.quick.may_hold(g) && self.stands_at(haystack, i, g) && stop(i) {
                 return true;
             }
@@ -313,6 +361,24 @@ impl Presence {
         self.short
             .iter()
             .any(|f| f.find_iter(haystack).any(&mut stop))
+    }
+
+    /// Whether an 8-byte piece stands at `at`, seven bytes before the end of `haystack`, with
+    /// a zero past the end: a phrase one byte longer than an 8-byte piece at every offset
+    /// ends the text. Out of line: one text in seven or so asks it, once.
+    #[inline(never)]
+    fn ends_long(&self, haystack: &[u8], at: usize) -> bool {
+        let Some(rest) = haystack
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<{ LONG_GRAM - 1 }>)
+        else {
+            return false;
+        };
+        let g = rest
+            .iter()
+            .rev()
+            .fold(0, |g, &b| g << 8 | u64::from(b | 0x20));
+        self.long.may_hold(g) && self.stands(haystack, at, self.long.of(g))
     }
 
     /// Whether a phrase whose 8-byte piece `g`, or whose 4-byte piece in `g`'s low half,
@@ -420,7 +486,7 @@ impl Phrases {
     /// the whole text, which every block of it is a part of. Most texts hold none, and then
     /// none of their blocks is read for one, where each block paid for setting up and
     /// ending a read of its own (about 75 instructions a block).
-    pub(crate) fn in_text(&self, text: &str) -> TextPhrases<'_> {
+    pub(crate) fn in_text<'a>(&'a self, text: &'a str) -> TextPhrases<'a> {
         let mut found = Found::EMPTY;
         let read = u32::try_from(text.len()).is_ok()
             && self.short_blocks.as_ref().is_some_and(|p| {
@@ -429,8 +495,7 @@ impl Phrases {
             });
         TextPhrases {
             phrases: self,
-            start: text.as_ptr() as usize,
-            len: text.len(),
+            text: text.as_bytes(),
             found: if read { found } else { Found::UNREAD },
         }
     }
@@ -440,8 +505,7 @@ impl Phrases {
     pub(crate) fn any_text(&self) -> TextPhrases<'_> {
         TextPhrases {
             phrases: self,
-            start: 0,
-            len: 0,
+            text: &[],
             found: Found::UNREAD,
         }
     }
@@ -475,9 +539,10 @@ impl Phrases {
 #[derive(Debug, Clone)]
 pub(crate) struct TextPhrases<'p> {
     phrases: &'p Phrases,
-    /// The address of the text's first byte, and its length.
-    start: usize,
-    len: usize,
+    /// The text: its address places a block in it, and a block that a letter or digit
+    /// follows is read as it stands alone (a phrase that ends it runs on in the text, and
+    /// the read of the text may have let it go).
+    text: &'p [u8],
     /// Near which bytes of the text inside phrases stand. A block holds the places found in
     /// any phrase that stands in it, or holds none: the screen the blocks ask
     /// (`short_blocks`) is the one the text was read with, and the one of long blocks
@@ -489,9 +554,13 @@ impl TextPhrases<'_> {
     /// Whether an inside phrase may stand in `block`, a part of the text; `false` only where
     /// none does. (A block that is no part of it is read as it would be alone.)
     fn may_hold_inside(&self, block: &str) -> bool {
-        let at = (block.as_ptr() as usize).wrapping_sub(self.start);
-        let part = at <= self.len && block.len() <= self.len - at;
-        !part || self.found.touches(at, at + block.len())
+        let len = self.text.len();
+        let at = (block.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        let end = at.wrapping_add(block.len());
+        let part = at <= len && block.len() <= len - at;
+        !part
+            || self.text.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            || self.found.touches(at, end)
     }
 }
 
@@ -1665,17 +1734,42 @@ mod tests {
 
     #[test]
     fn presence_finds_a_phrase_wherever_it_stands() {
-        let phrases = ["all rights reserved", "\u{a9}", "click here", "min read"];
+        let phrases = [
+            "all rights reserved",
+            "\u{a9}",
+            "click here",
+            "min read",
+            "follow us on",
+        ];
         let presence = Presence::new(phrases.into_iter()).unwrap();
+        assert_eq!(presence.step, STEP);
         assert!(!presence.any_in(b""));
+        let written = [
+            "All Rights RESERVED",
+            "\u{a9}",
+            "click here",
+            "3 MIN READ",
+            "Follow us on",
+        ];
         for len in [0, 1, 3, 7, 17, 64, 65, 200] {
             let filler = "x".repeat(len);
             assert!(!presence.any_in(filler.as_bytes()), "{len}");
-            // every place in the text, at every offset from the five-byte steps
+            // every place in the text, at every offset from the six-byte steps, before a
+            // byte that is no letter or digit, or at the end of the text
             for at in 0..=len {
-                for phrase in ["All Rights RESERVED", "\u{a9}", "click here", "3 MIN READ"] {
-                    let text = format!("{}{phrase}{}", &filler[..at], &filler[at..]);
-                    assert!(presence.any_in(text.as_bytes()), "{text}");
+                for phrase in written {
+                    for after in [" ", ".", "\u{2019}", "\n"] {
+                        let (head, tail) = filler.split_at(at);
+                        let text = format!("{head}{phrase}{after}{tail}");
+                        assert!(presence.any_in(text.as_bytes()), "{text}");
+                        let end = format!("{head}{phrase}");
+                        assert!(presence.any_in(end.as_bytes()), "{end}");
+                    }
+                    // phrases that end in a piece of their own are found before anything
+                    if !phrase.ends_with(['D', 'n']) {
+                        let text = format!("{}{phrase}{}", &filler[..at], &filler[at..]);
+                        assert!(presence.any_in(text.as_bytes()), "{text}");
+                    }
                 }
             }
         }
@@ -1683,6 +1777,51 @@ mod tests {
         assert!(!presence.any_in(b"all rights reserve, click her, 3 min. read"));
         assert!(!presence.any_in(b"admin reasons"));
         assert!(presence.any_in(b"admin reading"));
+    }
+
+    #[test]
+    fn the_screened_search_finds_what_the_full_search_finds() {
+        // Phrases at every offset from the steps, before every kind of byte: the screen may
+        // let a phrase that runs on into a word go (the full search does not take it), and
+        // nothing else. Blocks alone and as parts of a text give the same kinds.
+        let phrases = Phrases::built_in();
+        let written = [
+            "5 MIN READ",
+            "min read",
+            "3 mins read",
+            "Follow us on",
+            "terms of use",
+            "click here",
+            "all rights reserved",
+            "\u{a9} Ann",
+        ];
+        for before in ["", "x", "Ab ", "long enough words here "] {
+            for pad in 0..7 {
+                for phrase in written {
+                    for after in ["", " ", "s", "x yz", "9", ".", "\u{e9}", "\u{2019}s", "\n"] {
+                        let block = format!("{before}{}{phrase}{after}", "-".repeat(pad));
+                        let screened = inside_phrase(&block, true, phrases);
+                        let full = first_inside(&block, &block, true, phrases);
+                        assert_eq!(screened, full, "{block:?}");
+                        let text = format!("Heading\n\n{block}\n\nThe end.");
+                        let in_text = phrases.in_text(&text);
+                        let part = &text[9..9 + block.len()];
+                        assert_eq!(
+                            classify(part, &in_text),
+                            classify(&block, &phrases.any_text()),
+                            "{block:?}"
+                        );
+                    }
+                }
+            }
+        }
+        // a block that runs on into a word in its text is read alone, at every offset
+        for pad in 0..STEP {
+            let text = format!("{}\n\n5 min readers", "x".repeat(pad));
+            let block = &text[pad + 2..pad + 12];
+            assert_eq!(block, "5 min read");
+            assert_eq!(classify(block, &phrases.in_text(&text)), Some(Timestamp));
+        }
     }
 
     #[test]
