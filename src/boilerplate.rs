@@ -365,7 +365,8 @@ impl Presence {
 
     /// Whether an 8-byte piece stands at `at`, seven bytes before the end of `haystack`, with
     /// a zero past the end: a phrase one byte longer than an 8-byte piece at every offset
-    /// ends the text. Out of line: one text in seven or so asks it, once.
+    /// ends the text. Out of line: only a text whose length puts a read place there (one
+    /// length in `step`) asks it, once.
     #[inline(never)]
     fn ends_long(&self, haystack: &[u8], at: usize) -> bool {
         let Some(rest) = haystack

@@ -52,7 +52,8 @@ struct Place<'a> {
 
 /// A dateline ends in a dash, an underscore, a scraped entity or mojibake, or an agency in
 /// parentheses, and is short: a line with none of those within its first bytes holds none.
-/// A pass or two over the bytes spares the grammar most lines.
+/// `parse` asks the same two questions itself, keeping the first mark's place for the wire's
+/// fast path; the tests hold the screen to its promise through this one.
 #[cfg(test)]
 fn may_hold_dateline(line: &str) -> bool {
     first_mark(line).is_some() || holds_scraped_dash(line)
@@ -119,11 +120,12 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
 /// and the shape before it settles on it.
 ///
 /// The city is one to four words of ASCII letters, each opening with a capital, a single
-/// space between them, and a comma and a space after the last: `may_open_with_label` and `may_lead_with_agency` find a
-/// letter, a space followed by a letter or a comma after the first word's capitals and after
-/// its letters, not a dash, and the loose city ends at that comma. After the date nothing the place reads may follow (a comma for
-/// an agency or a stray comma, a parenthesis for an agency): the separator stands next,
-/// and only a dash, not the line's end, makes the line a dateline.
+/// space between them, and a comma and a space after the last. Such a city never opens
+/// with a label (`may_open_with_label` and `may_lead_with_agency` find a letter, a space
+/// before a letter, or a comma after the first word, never a dash), and the loose city ends
+/// at its comma. After the date nothing the place reads may follow (a comma for an agency or
+/// a stray comma, a parenthesis for an agency): the separator stands next, and only a dash,
+/// not the line's end, makes the line a dateline.
 fn wire_dateline(line: &str) -> Option<Found<'_>> {
     let b = line.as_bytes();
     let mut end = 0;

@@ -24,7 +24,7 @@ pub(crate) fn check(text: &str, limit: usize) -> Result<(), Error> {
     if is_blank(text) {
         return Err(Error::Empty);
     }
-    let too_many = |n: usize| n * 1000 > bytes.len() * MAX_CONTROL_PER_MILLE;
+    let too_many = |n: usize| exceeds_control_share(n, bytes.len());
     // Bytes below 0x20 (line breaks and tabs among them) bound the control characters from
     // above with one compare per byte; only text that passes that bound is counted exactly,
     // in chunks of u8 summed with no branch, so that the loop vectorizes. A chunk holds
@@ -41,6 +41,13 @@ pub(crate) fn check(text: &str, limit: usize) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Whether `controls` out of `len` bytes is more than the share a text may hold, in
+/// u128: on a 32-bit target `len * 100` overflowed a usize past 43 MB, below the default
+/// 64 MiB limit, and `controls * 1000` past 4.3 million line breaks.
+fn exceeds_control_share(controls: usize, len: usize) -> bool {
+    controls as u128 * 1000 > len as u128 * MAX_CONTROL_PER_MILLE as u128
 }
 
 /// `text.trim().is_empty()`, settled by the first byte when that is a visible ASCII
@@ -145,6 +152,18 @@ pub(crate) fn check_bytes(bytes: &[u8], limit: usize) -> Result<&str, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_control_share_is_exact_at_any_length() {
+        assert!(!exceeds_control_share(100, 1000));
+        assert!(exceeds_control_share(101, 1000));
+        // Lengths whose products overflow a usize, on any target.
+        let len = usize::MAX / 2;
+        assert!(!exceeds_control_share(len / 10, len));
+        assert!(exceeds_control_share(len / 10 + 1, len));
+        assert!(exceeds_control_share(usize::MAX, usize::MAX));
+        assert!(!exceeds_control_share(0, usize::MAX));
+    }
 
     #[test]
     fn empty_and_blank_inputs_are_empty() {
