@@ -469,36 +469,65 @@ fn mark_trailers(input: &str, blocks: &mut [Block]) {
 /// Trailing boilerplate runs from the last text block to the end; boilerplate before the
 /// first text block is leading; the rest is inline, unless it only counts at the edges.
 fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &mut Article<'a>) {
-    let first_text = blocks.iter().position(|b| b.kind.is_none());
-    let last_text = blocks.iter().rposition(|b| b.kind.is_none());
+    // The blocks before `inside` are leading, those from `after` on trailing (all of them
+    // where no block is text): told by the block's index alone, and the edges' blocks are
+    // not sliced for a text that only the inline ones are read for.
+    let (inside, after) = match blocks.iter().position(|b| b.kind.is_none()) {
+        Some(first) => {
+            let last = blocks
+                .iter()
+                .rposition(|b| b.kind.is_none())
+                .unwrap_or(first);
+            (first, last + 1)
+        }
+        None => (0, 0),
+    };
     // One allocation each: a block becomes a paragraph or boilerplate, never both.
     let marked = blocks.iter().filter(|b| b.kind.is_some()).count();
     article.paragraphs.reserve_exact(blocks.len());
     article.boilerplate.reserve_exact(marked);
     for (n, block) in blocks.iter().enumerate() {
-        let text = &input[block.span.range()];
-        let position = match (first_text, last_text) {
-            (Some(f), _) if n < f => Position::Before,
-            (_, Some(l)) if n > l => Position::After,
-            (None, _) => Position::After,
-            _ => Position::Inside,
+        let position = if n < inside {
+            Position::Before
+        } else if n >= after {
+            Position::After
+        } else {
+            Position::Inside
         };
         match block.kind {
-            Some(kind) if position != Position::Inside || boilerplate::holds_inside(text) => {
+            Some(kind) if position != Position::Inside => {
                 push_boilerplate(input, article, block.span, kind, position);
             }
-            _ => {
-                let kind = if layout == Layout::LinePerParagraph && is_subheading(text) {
-                    ParagraphKind::Subheading
-                } else {
-                    ParagraphKind::Text
-                };
-                article.paragraphs.push(Paragraph {
-                    text: Cow::Borrowed(text),
-                    span: block.span,
-                    kind,
-                });
-            }
+            kind => place_inside(input, block.span, kind, layout, article),
+        }
+    }
+}
+
+/// A block between the first text block and the last: boilerplate only where it holds
+/// what counts inside the story, else a paragraph.
+fn place_inside<'a>(
+    input: &'a str,
+    span: Span,
+    kind: Option<BoilerplateKind>,
+    layout: Layout,
+    article: &mut Article<'a>,
+) {
+    let text = &input[span.range()];
+    match kind {
+        Some(kind) if boilerplate::holds_inside(text) => {
+            push_boilerplate(input, article, span, kind, Position::Inside);
+        }
+        _ => {
+            let kind = if layout == Layout::LinePerParagraph && is_subheading(text) {
+                ParagraphKind::Subheading
+            } else {
+                ParagraphKind::Text
+            };
+            article.paragraphs.push(Paragraph {
+                text: Cow::Borrowed(text),
+                span,
+                kind,
+            });
         }
     }
 }
