@@ -127,7 +127,13 @@ fn line(input: &str, start: usize, end: usize) -> Line {
     let full = Span::new(start, end);
     let mut a = start;
     while a < end && bytes[a].is_ascii_whitespace() {
-        a += 1;
+        // Wire copy indents each paragraph with four spaces: taken at once, where a byte at
+        // a time cost about 35 instructions a paragraph.
+        a += if bytes.get(a..a + 4) == Some(b"    ") {
+            4
+        } else {
+            1
+        };
     }
     if a == end {
         return Line {
@@ -259,6 +265,16 @@ mod tests {
             "   \u{a0}x",
             "   x\u{a0}",
             "   \u{b}x",
+            // four spaces are skipped at once, then a byte at a time
+            "    x",
+            "     x",
+            "        x ",
+            "    \tx",
+            "    \u{b}x",
+            "    \u{a0}x",
+            "    ",
+            "     ",
+            "\t   x",
         ] {
             assert_eq!(split(input), split_before(input), "{input:?}");
         }
