@@ -277,44 +277,45 @@ fn fill(input: &str, span: Span, buf: &mut [Tok]) -> usize {
     let s = &input[span.range()];
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    // A full buffer takes no more tokens (`push` drops them), so the test for a full one
+    // follows each token pushed, not each blank byte: a blank between words costs its
+    // look-up and a step only.
+    while let Some(&b) = bytes.get(i) {
         // an ASCII byte is classified by one look-up; other characters are decoded
-        match START[usize::from(bytes[i])] {
+        match START[usize::from(b)] {
+            Start::Blank => {
+                i += 1;
+                continue;
+            }
             Start::Word => {
                 let start = i;
                 i = word_end(s, i + 1);
                 toks.end_word(s, span.start, start, i);
-                continue;
             }
-            Start::Blank => {
-                if toks.is_full() {
-                    return toks.len;
+            Start::Decode => {
+                let c = char_at(s, i);
+                if is_alphanumeric(c) {
+                    let start = i;
+                    i = word_end(s, i + c.len_utf8());
+                    toks.end_word(s, span.start, start, i);
+                } else {
+                    if !c.is_whitespace() {
+                        toks.push(span.start + i, span.start + i + c.len_utf8(), c);
+                    }
+                    i += c.len_utf8();
                 }
-                i += 1;
-                continue;
             }
-            Start::Decode => {}
-        }
-        let c = char_at(s, i);
-        if is_alphanumeric(c) {
-            let start = i;
-            i = word_end(s, i + c.len_utf8());
-            toks.end_word(s, span.start, start, i);
-            continue;
-        }
-        if !c.is_whitespace() {
-            toks.push(span.start + i, span.start + i + c.len_utf8(), c);
         }
         if toks.is_full() {
             return toks.len;
         }
-        i += c.len_utf8();
     }
     toks.len
 }
 
 /// What an ASCII byte starts in a window outside a word: a word (a letter or a digit) or
 /// nothing (white space); any other byte is decoded, and a mark is its own token.
+/// `ends_sentence_at` reads the word before a full stop back with it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Start {
     Word,
@@ -1162,13 +1163,13 @@ fn ends_sentence_at(s: &str, dot: usize) -> bool {
     let mut start = dot;
     let mut dotted = false;
     while let Some(&c) = start.checked_sub(1).and_then(|i| b.get(i)) {
-        if !c.is_ascii() {
-            return ends_sentence_after(s, dot);
+        // one look-up for a letter or a digit, as the tokenizer classifies a byte
+        match START[usize::from(c)] {
+            Start::Word => {}
+            Start::Blank => break,
+            Start::Decode if !c.is_ascii() => return ends_sentence_after(s, dot),
+            Start::Decode => dotted |= c == b'.',
         }
-        if matches!(c, b'\t'..=b'\r' | b' ') {
-            break;
-        }
-        dotted |= c == b'.';
         start -= 1;
     }
     let abbreviation = dot - start <= 1 || dotted || is_dotted_title(&s[start..dot + 1]);
