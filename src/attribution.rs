@@ -458,8 +458,12 @@ fn lower_is(w: &str, list: &[&str]) -> bool {
 
 /// Whether `w` ends a mention; capitalized, `Will` and `May` are names.
 fn is_stop(w: &str) -> bool {
-    (TABLES.stops.contains_any_case(w) || is_expletive(w))
-        && !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
+    (TABLES.stops.contains_any_case(w) || is_expletive(w)) && stops_as_written(w)
+}
+
+/// Whether a stop word or expletive `w` ends a mention as written: not a name.
+fn stops_as_written(w: &str) -> bool {
+    !(is_capitalized(w) && matches!(w, "Will" | "May" | "Still" | "Even" | "Just" | "Hope"))
 }
 
 /// Whether `w` may stand between a speaker and the verb: an auxiliary, a negation or an
@@ -480,9 +484,23 @@ fn is_pronoun(w: &str) -> bool {
     {
         return false;
     }
-    // an apostrophe past the longest pronoun leaves none before it
-    let base = apostrophe_in(w, LONGEST_PRONOUN + 1).map_or(w, |i| &w[..i]);
-    base.len() <= LONGEST_PRONOUN && lower_is(base, PRONOUNS) && !is_expletive(w)
+    // a pronoun is ASCII letters, alone or before an apostrophe: a word with any other
+    // byte after its first letters, or with more letters than the longest pronoun, is
+    // none, and is let go without a search for its apostrophe
+    let b = w.as_bytes();
+    let letters = b
+        .iter()
+        .take(LONGEST_PRONOUN + 1)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let apostrophe = match b.get(letters..) {
+        Some([]) => false,
+        Some([b'\'', ..] | [0xE2, 0x80, 0x99, ..]) => true,
+        _ => return false,
+    };
+    letters <= LONGEST_PRONOUN
+        && lower_is(&w[..letters], PRONOUNS)
+        && !(apostrophe && is_expletive(w))
 }
 
 const LONGEST_PRONOUN: usize = longest(PRONOUNS);
@@ -506,8 +524,8 @@ fn before_apostrophe(w: &str) -> &str {
 }
 
 /// Where the first apostrophe (`'` or `’`) of `w` starts, among its first `within` bytes.
-/// A loop over the bytes with the curly one's tail read by index: asked of most words near
-/// a quote (`is_pronoun`), where a search of the slices it starts cost twice as much.
+/// A loop over the bytes with the curly one's tail read by index: asked of many words near
+/// a quote (`before_apostrophe`), where a search of the slices it starts cost twice as much.
 fn apostrophe_in(w: &str, within: usize) -> Option<usize> {
     let b = w.as_bytes();
     let n = b.len().min(within);
@@ -865,11 +883,16 @@ fn cue_of<'a>(input: &'a str, toks: &[Tok], (a, b): (usize, usize)) -> Segment<'
 
 /// `President Barack Obama`: title `President`, name `Barack Obama`.
 fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
-    // A title ends where a space stands; the longest one before a capital counts.
-    let title = memchr::memchr_iter(b' ', text.as_bytes())
-        .take_while(|&k| k <= LONGEST_TITLE)
-        .filter(|&k| is_capitalized(&text[k + 1..]) && is_title(&text[..k]))
-        .last();
+    // A title ends where a space stands; the longest one before a capital counts, the
+    // first found from the back. The spaces are looked for byte by byte: they stand within
+    // the few bytes a title spans, where a search set up for long texts cost more.
+    let head = text
+        .as_bytes()
+        .get(..=LONGEST_TITLE)
+        .unwrap_or(text.as_bytes());
+    let title = (0..head.len())
+        .rev()
+        .find(|&k| head[k] == b' ' && is_capitalized(&text[k + 1..]) && is_title(&text[..k]));
     match title {
         Some(k) => (Some(&text[..k]), Some(&text[k + 1..])),
         None if is_named(text) => (None, Some(text)),
@@ -893,13 +916,13 @@ pub(crate) fn is_named(text: &str) -> bool {
     if is_pronoun(first) {
         return false;
     }
-    let mut words = split_whitespace(rest);
     if TABLES.determiners.contains_any_case(first) {
-        return words.any(is_capitalized);
+        return split_whitespace(rest).any(is_capitalized);
     }
-    // whether the word stands alone is asked only of a capitalized one
+    // whether the word stands alone is asked only of a capitalized one, and the word
+    // after it is looked for, not read to its end
     is_capitalized(first)
-        && !(words.next().is_none() && (is_function_word(first) || is_date_word(first)))
+        && !(rest.trim_start().is_empty() && (is_function_word(first) || is_date_word(first)))
 }
 
 /// The first word of `text`, as `split_whitespace` finds it, and the text after it. Asked
@@ -940,7 +963,9 @@ fn is_date_word(w: &str) -> bool {
 /// A word that opens sentences and clauses but never names anyone (`However`, `Where`).
 fn is_function_word(w: &str) -> bool {
     let w = before_apostrophe(w);
-    (TABLES.stops.contains_any_case(w) && is_stop(w)) || TABLES.openers.contains_any_case(w)
+    // a listed stop word is looked up once: `is_stop` would look it up again
+    (TABLES.stops.contains_any_case(w) && stops_as_written(w))
+        || TABLES.openers.contains_any_case(w)
 }
 
 /// The word lists attribution asks about every word near every quote, in hash tables.
@@ -3059,6 +3084,74 @@ mod tests {
             "it's", "It’s", "Obama", "hers", "the", "'", "", "'he", "éhe", "theyre",
         ] {
             assert!(!is_pronoun(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pronouns_as_the_apostrophe_search_found_them() {
+        // the letters before an apostrophe or the end, as `is_pronoun` reads them, are the
+        // part of the word before its first apostrophe among its first bytes
+        let by_search = |w: &str| {
+            w.as_bytes()
+                .first()
+                .is_some_and(|&b| PRONOUN_FIRST[usize::from(b)])
+                && {
+                    let base = apostrophe_in(w, LONGEST_PRONOUN + 1).map_or(w, |i| &w[..i]);
+                    base.len() <= LONGEST_PRONOUN && lower_is(base, PRONOUNS) && !is_expletive(w)
+                }
+        };
+        let ends = [
+            "",
+            "'",
+            "’",
+            "'s",
+            "’d",
+            "s",
+            "y",
+            "-",
+            ".",
+            "2",
+            "é",
+            "\u{2019}x",
+            " ",
+        ];
+        for p in PRONOUNS
+            .iter()
+            .chain(&["h", "thy", "theys", "wee", "tx", "yous", "ix"])
+        {
+            for w in [p.to_string(), p.to_ascii_uppercase()] {
+                for end in ends {
+                    for more in ["", "'", "-it", "’s", "x"] {
+                        let w = format!("{w}{end}{more}");
+                        assert_eq!(is_pronoun(&w), by_search(&w), "{w}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_next_word_is_there_as_split_whitespace_finds_one() {
+        // `is_named` asks whether any word follows with `trim_start`
+        for rest in [
+            "",
+            " ",
+            " \t\n",
+            " Doe",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2003}x",
+            "\u{85}",
+            "\u{200b}",
+            "é",
+            "\u{a0}Doe",
+            "\u{1680}",
+        ] {
+            assert_eq!(
+                rest.trim_start().is_empty(),
+                split_whitespace(rest).next().is_none(),
+                "{rest:?}"
+            );
         }
     }
 
