@@ -13,6 +13,7 @@ use crate::lexicon::{
 };
 use crate::words::{
     Edges, WordMap, WordTable, first_bytes, folds_to, is_alphanumeric, last_word, split_whitespace,
+    trim_end, trim_start,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -554,8 +555,22 @@ fn word_bytes<'a>(input: &'a str, t: &Tok) -> &'a [u8] {
     input.as_bytes().get(t.start()..t.end()).unwrap_or_default()
 }
 
+/// Whether `w` opens with a capital. Asked of most words near a quote: an ASCII first byte
+/// is read as it is, and only another character is decoded.
 fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// `is_capitalized` of the word of `t`, read from its first byte when that is ASCII (most
+/// are), before the word is sliced as text.
+fn starts_capitalized(input: &str, t: &Tok) -> bool {
+    match word_bytes(input, t).first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_capitalized(word(input, t)),
+    }
 }
 
 /// A speaker mention read forward from token `k`; returns the token range.
@@ -767,17 +782,20 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
     if is_expletive(first) {
         return false;
     }
-    // `Another tweeted`, `Many said`: determiners that stand for people
-    let pronominal = lower_is(
-        first,
-        &[
-            "another", "one", "some", "many", "several", "both", "others", "most", "few",
-        ],
-    );
+    // `Another tweeted`, `Many said`: determiners that stand for people (asked last, of a
+    // lone word that would be let go)
+    let pronominal = || {
+        lower_is(
+            first,
+            &[
+                "another", "one", "some", "many", "several", "both", "others", "most", "few",
+            ],
+        )
+    };
     if toks.len() == 1
         && (is_function_word(first) || is_date_word(first))
         && !is_pronoun(first)
-        && !pronominal
+        && !pronominal()
     {
         return false;
     }
@@ -785,7 +803,7 @@ fn acceptable_mention(input: &str, toks: &[Tok]) -> bool {
         return false;
     }
     // `election law expert Jane Doe`: a lowercase description before a name
-    toks.iter().any(|t| is_capitalized(word(input, t)))
+    toks.iter().any(|t| starts_capitalized(input, t))
         || TABLES.determiners.contains_any_case(first)
         || is_pronoun(first)
         || toks.len() <= 2
@@ -922,7 +940,7 @@ pub(crate) fn is_named(text: &str) -> bool {
     // whether the word stands alone is asked only of a capitalized one, and the word
     // after it is looked for, not read to its end
     is_capitalized(first)
-        && !(rest.trim_start().is_empty() && (is_function_word(first) || is_date_word(first)))
+        && !(trim_start(rest).is_empty() && (is_function_word(first) || is_date_word(first)))
 }
 
 /// The first word of `text`, as `split_whitespace` finds it, and the text after it. Asked
@@ -1213,8 +1231,7 @@ fn ends_sentence_after(s: &str, dot: usize) -> bool {
 /// Whether the text after the full stop at `dot` goes on in lower case or with a comma,
 /// semicolon or closing bracket: the sentence does not end there.
 fn next_is_lower(s: &str, dot: usize) -> bool {
-    s[dot + 1..]
-        .trim_start()
+    trim_start(&s[dot + 1..])
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'))
@@ -1294,8 +1311,9 @@ pub(crate) fn attribute<'a>(
     if before.ends_sentence(input, close) {
         // and a quote that also started mid-sentence has nothing to do with the next one
         let window = before.window(input);
-        let opens = input[window.range()].trim().is_empty();
+        // whether the clause before is blank is asked only once it has found nobody
         return before_quote_in(input, block, open, window, verbs, toks).or_else(|| {
+            let opens = trim_start(&input[window.range()]).is_empty();
             opens
                 .then(|| after_quote(input, block, close, true, verbs, toks))
                 .flatten()
@@ -1314,16 +1332,17 @@ fn ends_sentence(input: &str, block: Span, close: Span) -> bool {
         .as_bytes()
         .get(close.end..block.end)
         .unwrap_or_default();
-    match after.iter().find(|&&b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+    let capital = match after.iter().find(|&&b| !matches!(b, b'\t'..=b'\r' | b' ')) {
         None => return false,
-        Some(&b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
-        Some(_) => {}
-    }
-    let inner = input[..close.start].trim_end();
-    let next = input[close.end..block.end].trim_start().chars().next();
-    next.is_some_and(char::is_uppercase)
-        && inner.ends_with(['.', '?', '!', '…'])
-        && !inner.ends_with("..")
+        // only ASCII blanks stand before it: it is the next character
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => trim_start(&input[close.end..block.end])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+    };
+    let inner = trim_end(&input[..close.start]);
+    capital && inner.ends_with(['.', '?', '!', '…']) && !inner.ends_with("..")
 }
 
 /// `"...," X said.`, `"...," said X.`, `"...," X, a spokesman for Y, said.`
@@ -1338,7 +1357,7 @@ fn after_quote<'a>(
     verbs: &Verbs,
     toks: &mut Toks,
 ) -> Option<Attribution<'a>> {
-    input[close.end..block.end].trim_start().chars().next()?;
+    trim_start(&input[close.end..block.end]).chars().next()?;
     tokenize(input, after_window(input, block, close), toks);
     let toks = toks.as_slice();
     let k = toks.iter().position(Tok::is_word)?;
@@ -2145,7 +2164,7 @@ pub(crate) fn previous_sentence<'a>(
 ) -> Option<Attribution<'a>> {
     let block = before.block;
     let here = before.window(input);
-    if here.start <= block.start || !input[here.range()].trim().is_empty() {
+    if here.start <= block.start || !trim_start(&input[here.range()]).is_empty() {
         return None;
     }
     let mark = input[..here.start].chars().next_back()?;
@@ -2281,7 +2300,7 @@ pub(crate) fn lead_in<'a>(
     block: Span,
     verbs: &Verbs,
 ) -> Option<(Speaker<'a>, Option<Segment<'a>>)> {
-    let text = input[block.range()].trim_end();
+    let text = trim_end(&input[block.range()]);
     let last = text.chars().next_back()?;
     let end = block.start + text.len() - last.len_utf8();
     let window = before_window(input, block, Span::new(end, end + last.len_utf8()));
@@ -3127,6 +3146,19 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn capitals_read_from_bytes_as_from_characters() {
+        let text = "Jane jane É é 1 . “Q ǅx Σ σ _";
+        let mut toks = Toks::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        for t in toks.as_slice() {
+            let w = word(text, t);
+            let by_chars = w.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(is_capitalized(w), by_chars, "{w}");
+            assert_eq!(starts_capitalized(text, t), by_chars, "{w}");
         }
     }
 
