@@ -808,20 +808,34 @@ impl Screen {
     /// after no ASCII letter or digit. A phrase that continues a word marks no block, so
     /// places inside words are skipped.
     fn finds(&self, haystack: &[u8], wanted: usize) -> bool {
+        self.finds_or(haystack, wanted, |_| false).0
+    }
+
+    /// `finds`, and whether `also` holds of the text from any place the walk read: a second
+    /// test of the same places rides on the one walk. Where the phrases are found the walk
+    /// stops there, and the second answer covers only the places up to there.
+    fn finds_or(
+        &self,
+        haystack: &[u8],
+        wanted: usize,
+        also: impl Fn(&[u8]) -> bool,
+    ) -> (bool, bool) {
         let mut found = 0;
+        let mut held = false;
         let mut i = 0;
         while i < haystack.len() {
             let rest = &haystack[i..];
+            held = held || also(rest);
             if self.starts.may_start(rest) && self.starts(rest) {
                 found += 1;
                 if found >= wanted {
-                    return true;
+                    return (true, held);
                 }
             }
             // The next place to look follows the next byte that is no letter or digit.
             i += 1 + word_len(rest);
         }
-        false
+        (false, held)
     }
 
     /// Whether a phrase starts `rest`.
@@ -871,13 +885,18 @@ pub(crate) fn classify(text: &str, phrases: &TextPhrases<'_>) -> Option<Boilerpl
     }
     // Share rows and date stamps are short lines that end no sentence.
     let line = text.len() <= 160 && !ends_sentence(text);
-    if line && is_share_row(text) {
-        return Some(BoilerplateKind::Share);
+    let mut year_place = None;
+    if line {
+        let (row, year) = share_row(text);
+        if row {
+            return Some(BoilerplateKind::Share);
+        }
+        year_place = year;
     }
     if is_link_line(text) {
         return Some(BoilerplateKind::Navigation);
     }
-    if line && is_date_stamp(text) {
+    if line && is_date_stamp(text, year_place) {
         return Some(BoilerplateKind::Timestamp);
     }
     None
@@ -1107,15 +1126,31 @@ fn is_markup(text: &str) -> bool {
     name >= 2 && name <= close && (closing || rest[name..close].contains('='))
 }
 
-/// `Facebook | Twitter | Email`: a short row of social buttons.
-fn is_share_row(text: &str) -> bool {
+/// `Facebook | Twitter | Email`: whether `text` is a short row of social buttons, and, where
+/// the screen walked all its word places, whether a year's digits open one.
+fn share_row(text: &str) -> (bool, Option<bool>) {
     // A social word stands where a word starts; most lines hold none, and the screen says
     // so faster than splitting them into words. A row needs two, each at a place of its
-    // own: a headline with one (`SHARES RISE`) is not split either.
+    // own: a headline with one (`SHARES RISE`) is not split either. A year stands where a
+    // word starts too, and the date stamp rule needs one: looked for on the same walk, it
+    // costs a comparison a place, where a walk of its own read every fourth byte of each
+    // short line.
     static SOCIAL: LazyLock<Screen> = LazyLock::new(|| Screen::new(SOCIAL_WORDS.iter().copied()));
-    if !SOCIAL.finds(text.as_bytes(), 2) {
-        return false;
+    let b = text.as_bytes();
+    // only a line short enough for a date stamp is asked for a year
+    let (found, year) = if text.len() <= DATE_STAMP_LEN {
+        SOCIAL.finds_or(b, 2, opens_with_year_digits)
+    } else {
+        (SOCIAL.finds(b, 2), false)
+    };
+    if !found {
+        return (false, Some(year));
     }
+    (is_share_row(text), None)
+}
+
+/// Whether the words of `text`, two or more of them social, are half social or more.
+fn is_share_row(text: &str) -> bool {
     let mut social = 0;
     let mut words = 0;
     for w in text.split(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '/' | '·' | '•'))
@@ -1183,19 +1218,19 @@ fn is_link_token(token: &str) -> bool {
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
+/// A date stamp is at most this many bytes.
+const DATE_STAMP_LEN: usize = 60;
+
 /// `Monday, 22 January 2018 at 0:13`: a line that is only a date, or a date and a time.
-/// Asked only of lines that end no sentence.
-fn is_date_stamp(text: &str) -> bool {
-    if text.len() > 60 || !holds_year_digits(text) {
+/// Asked only of lines that end no sentence; `year_place` says whether a year's digits open
+/// a word place, where the share-row screen has looked.
+fn is_date_stamp(text: &str, year_place: Option<bool>) -> bool {
+    if text.len() > DATE_STAMP_LEN || !year_place.unwrap_or_else(|| holds_year_digits(text)) {
         return false;
     }
     let (mut year, mut clock, mut month, mut day) = (false, false, false, false);
     let mut other = 0;
-    for w in text.split(|c: char| c.is_whitespace() || c == ',') {
-        let w = w.trim_matches(|c: char| !is_alphanumeric(c) && c != ':');
-        if w.is_empty() {
-            continue;
-        }
+    for w in date_words(text) {
         let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
         // `May` is also a verb; the short forms are also words.
         let is_month = dateline::is_long_month_form(w);
@@ -1212,16 +1247,22 @@ fn is_date_stamp(text: &str) -> bool {
     year && (clock || (month && day && other <= 1))
 }
 
-/// Four digits that start like a year (`19..`, `20..`): no year without them. Four bytes
+/// The words of a date stamp line: split at blanks and commas, each bare of the marks around
+/// it (a clock's `:` kept).
+fn date_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !is_alphanumeric(c) && c != ':'))
+        .filter(|w| !w.is_empty())
+}
+
+/// Four digits that start like a year (`19..`, `20..`): no year without them. Asked only of
+/// the lines whose word places the share-row screen did not all read. Four bytes
 /// in a row hold one place of every four, so only those places are asked for a digit, and
 /// the four places a year holding it could start are asked only around a digit found
 /// there: lines of words are read a quarter of the times.
 fn holds_year_digits(text: &str) -> bool {
     let b = text.as_bytes();
-    let year_at = |start: usize| {
-        matches!(b.get(start..start + 4), Some([b'1', b'9', c, d] | [b'2', b'0', c, d])
-            if c.is_ascii_digit() && d.is_ascii_digit())
-    };
+    let year_at = |start: usize| b.get(start..).is_some_and(opens_with_year_digits);
     // a loop of its own: `step_by` cost about a seventh more
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -1231,6 +1272,16 @@ fn holds_year_digits(text: &str) -> bool {
         i += 4;
     }
     false
+}
+
+/// Whether `rest` opens with four digits that start like a year. A year word (`is_year`)
+/// opens a word place: what stands before it is a separator, or what its word was trimmed
+/// of, never an ASCII letter or digit.
+fn opens_with_year_digits(rest: &[u8]) -> bool {
+    // most places open with a letter: one comparison lets them go
+    rest.first().is_some_and(|b| b.wrapping_sub(b'1') < 2)
+        && matches!(rest, [b'1', b'9', c, d, ..] | [b'2', b'0', c, d, ..]
+            if c.is_ascii_digit() && d.is_ascii_digit())
 }
 
 fn is_year(w: &str) -> bool {
@@ -1516,6 +1567,37 @@ mod tests {
             kind("Comments are moderated before they appear."),
             Some(Comment)
         );
+    }
+
+    #[test]
+    fn the_share_row_walk_finds_every_year_a_date_stamp_holds() {
+        let pieces = [
+            "2021", "1987", "20", "19", "4", "March", ",", " ", "(", ":", "\u{b7}", "x", "12:30",
+            "Facebook", "\u{e9}", "-",
+        ];
+        let n = pieces.len();
+        for len in 1..=4u32 {
+            for k in 0..n.pow(len) {
+                let text: String = (0..len).map(|j| pieces[k / n.pow(j) % n]).collect();
+                let (_, year) = share_row(&text);
+                // the walk read every place: a year word opens one of them
+                if let Some(year) = year {
+                    assert!(year || !date_words(&text).any(is_year), "{text:?}");
+                }
+                assert_eq!(
+                    is_date_stamp(&text, year),
+                    is_date_stamp(&text, None),
+                    "{text:?}"
+                );
+            }
+        }
+        assert_eq!(share_row("Monday, 4 March 2021").1, Some(true));
+        assert_eq!(share_row("Monday,2021").1, Some(true));
+        assert_eq!(share_row("March 4, x2021").1, Some(false));
+        // a row the screen took is not walked to its end
+        assert_eq!(share_row("Facebook Twitter 2021"), (true, None));
+        assert_eq!(kind("Facebook Twitter 2021"), Some(Share));
+        assert_eq!(kind("(\u{b7}2021) 12:30"), Some(Timestamp));
     }
 
     #[test]
