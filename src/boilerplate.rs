@@ -1230,6 +1230,8 @@ fn is_date_stamp(text: &str, year_place: Option<bool>) -> bool {
     }
     let (mut year, mut clock, mut month, mut day) = (false, false, false, false);
     let mut other = 0;
+    // no clock without a `:`, and then a second word of no date settles the line
+    let may_have_clock = memchr::memchr(b':', text.as_bytes()).is_some();
     for w in date_words(text) {
         let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
         // `May` is also a verb; the short forms are also words.
@@ -1240,6 +1242,9 @@ fn is_date_stamp(text: &str, year_place: Option<bool>) -> bool {
         month |= is_month;
         if !(is_year(w) || is_clock(w) || is_day || is_month) {
             other += 1;
+            if other > 1 && !may_have_clock {
+                return false;
+            }
         }
     }
     // Beside a date, one more word is a weekday or a place; more make a table heading
@@ -1570,7 +1575,7 @@ mod tests {
     }
 
     #[test]
-    fn the_share_row_walk_finds_every_year_a_date_stamp_holds() {
+    fn date_stamp_screens_agree_with_the_whole_rule() {
         let pieces = [
             "2021", "1987", "20", "19", "4", "March", ",", " ", "(", ":", "\u{b7}", "x", "12:30",
             "Facebook", "\u{e9}", "-",
@@ -1589,6 +1594,17 @@ mod tests {
                     is_date_stamp(&text, None),
                     "{text:?}"
                 );
+                // every word read, with no early answer
+                let is_day = |w: &str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+                let dated = |w: &str| {
+                    is_year(w) || is_clock(w) || is_day(w) || dateline::is_long_month_form(w)
+                };
+                let other = date_words(&text).filter(|w| !dated(w)).count();
+                let any = |f: &dyn Fn(&str) -> bool| date_words(&text).any(f);
+                let stamp = any(&is_year)
+                    && (any(&is_clock)
+                        || (any(&dateline::is_long_month_form) && any(&is_day) && other <= 1));
+                assert_eq!(is_date_stamp(&text, None), stamp, "{text:?}");
             }
         }
         assert_eq!(share_row("Monday, 4 March 2021").1, Some(true));
@@ -1598,6 +1614,13 @@ mod tests {
         assert_eq!(share_row("Facebook Twitter 2021"), (true, None));
         assert_eq!(kind("Facebook Twitter 2021"), Some(Share));
         assert_eq!(kind("(\u{b7}2021) 12:30"), Some(Timestamp));
+        // a line with no `:` is let go at its second word of no date; one with a clock is not
+        assert!(is_date_stamp("Monday, 4 March 2021", None));
+        assert!(!is_date_stamp("Monday, 4 March 2021 in Paris", None));
+        assert!(is_date_stamp(
+            "Monday in Paris, 4 March 2021 at 12:30",
+            None
+        ));
     }
 
     #[test]
