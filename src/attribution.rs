@@ -12,8 +12,8 @@ use crate::lexicon::{
     SPEECH_VERBS, STOPS, TITLES, US_STATES,
 };
 use crate::words::{
-    Edges, WordMap, WordTable, first_bytes, folds_to, is_alphanumeric, last_word, split_whitespace,
-    trim_end, trim_start,
+    Edges, WordMap, WordTable, first_bytes, folds_to, is_alphanumeric, is_ascii_blank, last_word,
+    split_whitespace, trim_end, trim_start,
 };
 use crate::{Segment, Span, Speaker};
 
@@ -1332,7 +1332,7 @@ fn ends_sentence(input: &str, block: Span, close: Span) -> bool {
         .as_bytes()
         .get(close.end..block.end)
         .unwrap_or_default();
-    let capital = match after.iter().find(|&&b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+    let capital = match after.iter().find(|&&b| !is_ascii_blank(b)) {
         None => return false,
         // only ASCII blanks stand before it: it is the next character
         Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),

@@ -12,7 +12,9 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
-use crate::words::{CLOSING_MARKS, ends_with_stop, is_alphanumeric, split_whitespace};
+use crate::words::{
+    CLOSING_MARKS, ends_with_stop, is_alphanumeric, is_ascii_blank, split_whitespace,
+};
 
 /// The phrase lexicon compiled once, split by where a phrase must stand so that no search
 /// walks a block further than it has to.
@@ -1429,10 +1431,9 @@ fn is_bio(text: &str) -> bool {
 /// byte beyond ASCII before it leaves the question to `is_bio`.
 fn second_word_is_small(text: &str) -> bool {
     let b = text.as_bytes();
-    // the white space `split_whitespace` splits at, as far as ASCII goes
-    let white = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
-    match b.iter().position(|&c| !c.is_ascii() || white(c)) {
-        Some(gap) => white(b[gap]) && b.get(gap + 1).is_some_and(u8::is_ascii_lowercase),
+    // `is_ascii_blank`: the white space `split_whitespace` splits at, as far as ASCII goes
+    match b.iter().position(|&c| !c.is_ascii() || is_ascii_blank(c)) {
+        Some(gap) => is_ascii_blank(b[gap]) && b.get(gap + 1).is_some_and(u8::is_ascii_lowercase),
         None => false,
     }
 }

@@ -78,9 +78,12 @@ fn holds_scraped_dash(line: &str) -> bool {
 /// quotes (`’`), accented letters and other entities too, so a line that has only those
 /// near its start is turned away here, not by the grammar.
 fn holds_dash(line: &str) -> bool {
-    let b = line.as_bytes();
-    memchr::memchr3(b'-', b'_', b'(', b).is_some()
-        || memchr::memchr3_iter(b'&', 0xE2, 0xC3, b).any(|at| dash(&line[at..]).is_ok())
+    memchr::memchr3(b'-', b'_', b'(', line.as_bytes()).is_some() || holds_other_dash(line)
+}
+
+/// Whether a typographic (`—`, `–`) or scraped (`&mdash;`, `â€”`) dash stands in `line`.
+fn holds_other_dash(line: &str) -> bool {
+    memchr::memchr3_iter(b'&', 0xE2, 0xC3, line.as_bytes()).any(|at| dash(&line[at..]).is_ok())
 }
 
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
@@ -239,13 +242,12 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
 /// or, with none, after a known agency in parentheses, which opens with `(`. Of the parts
 /// that end in a letter only a month may stand right before an ASCII `-` (`SYDNEY,
 /// April-`): every word the grammar reads takes a `-` into it (`capitalized_word`,
-/// `loose_word`, `agency_token`). The other dashes are looked for as `holds_dash` looks
-/// for them.
+/// `loose_word`, `agency_token`).
 fn may_end_dateline(line: &str) -> bool {
     let b = line.as_bytes();
     memchr::memchr2(b'_', b'(', b).is_some()
         || memchr::memchr_iter(b'-', b).any(|at| may_start_separator(line, at))
-        || memchr::memchr3_iter(b'&', 0xE2, 0xC3, b).any(|at| dash(&line[at..]).is_ok())
+        || holds_other_dash(line)
 }
 
 /// Whether the `-` at `at` may open the separator: whether what stands right before it is

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::attribution::{self, Attribution, Before, Toks, Verbs};
 use crate::lexicon::TERM_MARKERS;
-use crate::words::{is_alphanumeric, split_whitespace};
+use crate::words::{is_alphanumeric, is_ascii_blank, split_whitespace};
 use crate::{Quote, Segment, Span, Speaker};
 
 /// Which way a quotation mark faces.
@@ -145,9 +145,7 @@ impl Side {
     /// neighbours of nearly every straight mark are ASCII.
     #[inline(always)]
     fn of_ascii(b: u8) -> Side {
-        // `char::is_whitespace` of ASCII: tab, line feed, vertical tab, form feed,
-        // carriage return and space
-        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        let space = is_ascii_blank(b);
         Side {
             word: b.is_ascii_alphanumeric(),
             opens: space || matches!(b, b'(' | b'[' | b'{' | b'-' | b'/'),
@@ -576,7 +574,7 @@ pub(crate) fn extract<'a>(
 /// follows a word, and the trim read the gap from both ends in a call.
 fn is_blank(input: &str, from: usize, to: usize) -> bool {
     let gap = &input.as_bytes()[from..to];
-    match gap.iter().find(|&&b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+    match gap.iter().find(|&&b| !is_ascii_blank(b)) {
         None => true,
         Some(b) if b.is_ascii() => false,
         Some(_) => input[from..to].trim().is_empty(),
@@ -679,10 +677,9 @@ fn is_marked_term(input: &str, block: Span, open: Span, close: Option<Span>) -> 
 /// every quote ends in ASCII, and the trims, the split for the last word and the search
 /// for `by` cost about 190 instructions a quote.
 fn marked_by_bytes(b: &[u8], block: Span, open: Span, close: Option<Span>) -> Option<bool> {
-    let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
     let before = &b[block.start..open.start];
     let mut end = before.len();
-    while end > 0 && is_space(before[end - 1]) {
+    while end > 0 && is_ascii_blank(before[end - 1]) {
         end -= 1;
     }
     let last = end.checked_sub(1).map(|k| before[k]);
@@ -694,7 +691,7 @@ fn marked_by_bytes(b: &[u8], block: Span, open: Span, close: Option<Span>) -> Op
     }
     if let Some(c) = close.filter(|c| c.start > 0 && b[c.start - 1] == b',') {
         let after = &b[c.end..block.end];
-        let lead = after.iter().take_while(|&&c| is_space(c)).count();
+        let lead = after.iter().take_while(|&&c| is_ascii_blank(c)).count();
         match after.get(lead..lead + 3) {
             _ if after.get(lead).is_some_and(|c| !c.is_ascii()) => return None,
             Some(b"by ") => return None, // the author's name may begin beyond ASCII
@@ -712,7 +709,7 @@ fn marked_by_bytes(b: &[u8], block: Span, open: Span, close: Option<Span>) -> Op
         if before[start..word_end].eq_ignore_ascii_case(m.as_bytes()) {
             match start.checked_sub(1).map(|k| before[k]) {
                 None | Some(b'(') => return Some(true),
-                Some(c) if is_space(c) => return Some(true),
+                Some(c) if is_ascii_blank(c) => return Some(true),
                 Some(c) if c.is_ascii() => {} // the word is longer than the marker
                 Some(_) => return None,
             }
@@ -788,7 +785,7 @@ fn label_speaker(input: &str, inner: Span) -> Option<Speaker<'_>> {
 /// the trim nor the search for a colon.
 fn may_open_with_label(text: &[u8]) -> bool {
     match text.first() {
-        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => {
+        Some(&b) if b.is_ascii() && !is_ascii_blank(b) => {
             b.is_ascii_uppercase() && !text.get(1).is_some_and(u8::is_ascii_lowercase)
         }
         _ => true,

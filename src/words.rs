@@ -280,16 +280,20 @@ pub(crate) fn ends_with_stop(text: &str, stops: &[u8], marks: &[char]) -> bool {
     }
 }
 
+/// Whether the ASCII byte `b` is white space as `char::is_whitespace` has it: tab, line
+/// feed, vertical tab, form feed, carriage return and space (`u8::is_ascii_whitespace`
+/// leaves the vertical tab out).
+pub(crate) const fn is_ascii_blank(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// `str::trim_start`, with the ASCII white space skipped byte by byte: the text after a
 /// quote's mark or a full stop is trimmed for its first character, mostly past one space,
 /// where the standard library's trim decoded each character (about 30 instructions a
 /// call). Past the ASCII blanks, a byte beyond ASCII is trimmed as the standard library does.
 pub(crate) fn trim_start(text: &str) -> &str {
     let b = text.as_bytes();
-    let blanks = b
-        .iter()
-        .take_while(|&&c| matches!(c, b'\t'..=b'\r' | b' '))
-        .count();
+    let blanks = b.iter().take_while(|&&c| is_ascii_blank(c)).count();
     let rest = text.get(blanks..).unwrap_or_default();
     match b.get(blanks) {
         Some(c) if !c.is_ascii() => rest.trim_start(),
@@ -300,11 +304,7 @@ pub(crate) fn trim_start(text: &str) -> &str {
 /// `str::trim_end`, with the ASCII white space skipped byte by byte, as `trim_start`.
 pub(crate) fn trim_end(text: &str) -> &str {
     let b = text.as_bytes();
-    let blanks = b
-        .iter()
-        .rev()
-        .take_while(|&&c| matches!(c, b'\t'..=b'\r' | b' '))
-        .count();
+    let blanks = b.iter().rev().take_while(|&&c| is_ascii_blank(c)).count();
     let rest = text.get(..b.len() - blanks).unwrap_or_default();
     match rest.as_bytes().last() {
         Some(c) if !c.is_ascii() => rest.trim_end(),
@@ -375,7 +375,7 @@ const WHITE: [White; 256] = {
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        if matches!(byte, b'\t'..=b'\r' | b' ') {
+        if is_ascii_blank(byte) {
             table[b] = White::Yes;
         } else if matches!(byte, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
             table[b] = White::Maybe;
@@ -396,7 +396,7 @@ pub(crate) fn last_word(text: &str) -> &str {
         if !c.is_ascii() {
             return text.rsplit(char::is_whitespace).next().unwrap_or("");
         }
-        if matches!(c, b'\t'..=b'\r' | b' ') {
+        if is_ascii_blank(c) {
             break;
         }
         start -= 1;
@@ -412,7 +412,7 @@ pub(crate) fn last_word(text: &str) -> &str {
 fn white_at(text: &str, i: usize) -> usize {
     let b = text.as_bytes()[i];
     if b.is_ascii() {
-        return usize::from(matches!(b, b'\t'..=b'\r' | b' '));
+        return usize::from(is_ascii_blank(b));
     }
     if !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
         return 0;
