@@ -38,14 +38,15 @@ thread_local! {
     };
 }
 
-pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
+/// `controls` is the number of bytes of `input` below 0x20 or 0x7f (`input::check`).
+pub(crate) fn parse<'a>(input: &'a str, controls: usize, parser: &Parser) -> Article<'a> {
     // `try_with`: called from another thread-local's destructor, after this one's, the
     // parse goes on with new lists where `with` would panic.
     let mut scratch = SCRATCH.try_with(Cell::take).unwrap_or_default();
     // Filled through a reference: returned by value from the function that filled it,
     // the article (440 bytes) was copied once more on its way out, with a call each text.
     let mut article = Article::default();
-    parse_into(input, parser, &mut scratch, &mut article);
+    parse_into(input, controls, parser, &mut scratch, &mut article);
     if scratch.lines.capacity() <= MAX_KEPT && scratch.blocks.capacity() <= MAX_KEPT {
         let _ = SCRATCH.try_with(|s| s.set(scratch));
     }
@@ -54,11 +55,12 @@ pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Article<'a> {
 
 fn parse_into<'a>(
     input: &'a str,
+    controls: usize,
     parser: &Parser,
     scratch: &mut Scratch,
     article: &mut Article<'a>,
 ) {
-    lines::split_into(input, &mut scratch.lines);
+    lines::split_into(input, controls, &mut scratch.lines);
     let lines = &scratch.lines;
     let phrases = parser.phrases().in_text(input);
     let i = next_text_line(lines, 0);

@@ -6,7 +6,9 @@ use crate::Error;
 /// feed) marks a binary file that happens to be valid UTF-8.
 const MAX_CONTROL_PER_MILLE: usize = 100;
 
-pub(crate) fn check(text: &str, limit: usize) -> Result<(), Error> {
+/// Returns the number of bytes below 0x20 or 0x7f (control characters, line breaks and
+/// tabs among them), which the line split reads to know a text with no `\r`.
+pub(crate) fn check(text: &str, limit: usize) -> Result<usize, Error> {
     if text.len() > limit {
         return Err(Error::TooLarge {
             len: text.len(),
@@ -40,7 +42,7 @@ pub(crate) fn check(text: &str, limit: usize) -> Result<(), Error> {
             return Err(Error::NotText { offset });
         }
     }
-    Ok(())
+    Ok(bound)
 }
 
 /// Whether `controls` out of `len` bytes is more than the share a text may hold, in
@@ -222,6 +224,22 @@ mod tests {
     }
 
     #[test]
+    fn a_text_returns_its_count_of_control_bytes() {
+        // The line split takes a count equal to its line feeds for a text with no `\r`.
+        for text in [
+            "plain",
+            "a\nb\n",
+            "a\r\nb",
+            "tab\there\n",
+            "a delete \x7f in a line\n\n",
+            "\u{85}\u{2028} line\n",
+        ] {
+            let controls = text.bytes().filter(|&b| b < 0x20 || b == 0x7f).count();
+            assert_eq!(check(text, 100), Ok(controls), "{text:?}");
+        }
+    }
+
+    #[test]
     fn nul_byte_is_not_text_at_its_offset() {
         assert_eq!(check("abc\0def", 100), Err(Error::NotText { offset: 3 }));
     }
@@ -234,7 +252,7 @@ mod tests {
         );
         assert_eq!(
             check("one stray \x07 bell in a long line of text", 100),
-            Ok(())
+            Ok(1)
         );
     }
 

@@ -92,8 +92,8 @@ impl Parser {
     /// [`Error::Empty`], [`Error::TooLarge`] or [`Error::NotText`] for input that is not an
     /// article; anything else parses, however odd.
     pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
-        input::check(text, self.max_len)?;
-        Ok(article::parse(text, self))
+        let controls = input::check(text, self.max_len)?;
+        Ok(article::parse(text, controls, self))
     }
 
     /// Parses an article from bytes that should be UTF-8.
