@@ -118,9 +118,9 @@ impl Tok {
     }
 }
 
-/// The tokens of the last two windows read, on the stack: attribution allocates nothing.
-/// `quote::extract` keeps one for all the quotes of a text and the hot rules tokenize into
-/// it, since a new one is zeroed (1.5 KB) and most windows hold far fewer tokens. A window
+/// The tokens of the last two windows read: attribution allocates nothing. `quote::extract`
+/// keeps one a thread, lent to all the quotes of a text in turn, and the hot rules tokenize
+/// into it, since a new one is zeroed (1.5 KB) and most windows hold far fewer tokens. A window
 /// asked again is not tokenized again: the clause after a quote is often the clause before
 /// the next quote, the sentence before the next, or the tail its trailing cue is read in.
 /// The two windows share the buffer, half each; one that fills its half takes it all.
@@ -160,6 +160,14 @@ impl Toks {
             current: 0,
             last: 0,
         }
+    }
+
+    /// Lets go of the windows held, as a new buffer holds none: a window is known by the
+    /// address and length of its text, which the next text read into the buffer may share.
+    pub(crate) fn forget(&mut self) {
+        self.held = [Held::default(); 3];
+        self.current = 0;
+        self.last = 0;
     }
 
     fn as_slice(&self) -> &[Tok] {
@@ -2766,6 +2774,40 @@ mod tests {
         tokenize(text, next, &mut toks);
         let of = Some((text.as_ptr() as usize, text.len(), after));
         assert!(toks.held.iter().any(|h| h.of == of));
+    }
+
+    #[test]
+    fn a_forgotten_buffer_reads_a_new_text_as_a_new_buffer_does() {
+        // two texts at one address, of one length: a window of the second has the place of
+        // a window held for the first, and must be read from its own words
+        fn read(toks: &Toks) -> Vec<(usize, usize, char)> {
+            toks.as_slice()
+                .iter()
+                .map(|t| (t.start(), t.end(), t.punct))
+                .collect()
+        }
+        let mut text = String::with_capacity(32);
+        let mut kept = Toks::new();
+        let windows = [Span::new(0, 16), Span::new(4, 12), Span::new(0, 0)];
+        for (a, b) in [
+            ("Jane Doe said so", "Jane, Doe - said"),
+            ("he said, then he", "“Yes” he sa."),
+        ] {
+            text.clear();
+            text.push_str(a);
+            for &w in &windows {
+                tokenize(&text, w, &mut kept);
+            }
+            text.clear();
+            text.push_str(b);
+            kept.forget();
+            for &w in &windows {
+                let mut fresh = Toks::new();
+                tokenize(&text, w, &mut fresh);
+                tokenize(&text, w, &mut kept);
+                assert_eq!(read(&kept), read(&fresh), "{b:?} {w:?}");
+            }
+        }
     }
 
     #[test]
