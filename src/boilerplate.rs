@@ -1346,7 +1346,81 @@ pub(crate) fn is_shouted_teaser(text: &str) -> bool {
 /// A paragraph of the story proper: a full sentence or more.
 pub(crate) fn is_running_text(text: &str) -> bool {
     // the fifteenth word settles it: a long paragraph is not counted to its end
-    ends_sentence(text) && words(text).nth(14).is_some()
+    ends_sentence(text) && holds_words(text, 15)
+}
+
+/// Whether `text` holds `n` or more of the words `words` reads: the runs between white
+/// space that hold a letter or a digit (`bare_word` trims all else off a run). Eight bytes
+/// at a time bound their count from both sides, where `words` found each run's bounds,
+/// trimmed it and asked whether anything was left (about 100 instructions a word): a letter
+/// or digit right after ASCII white space (or at the start) opens a word, and a word opens
+/// after white space, which ends in ASCII white space or a byte beyond ASCII. Only a text
+/// between the bounds is read word by word.
+fn holds_words(text: &str, n: usize) -> bool {
+    if n == 0 {
+        return true;
+    }
+    let mut sure = 0;
+    let mut most = 0;
+    // the top bit of the byte before the chunk's first: white space before, and white space
+    // or a byte beyond ASCII before; the text's start is both
+    let (mut blank_before, mut gap_before) = (0x80, 0x80);
+    let mut count = |x: u64| {
+        let wide = x & HIGH;
+        let low = x & !HIGH;
+        let blank = (in_range(low, b'\t', b'\r') | in_range(low, b' ', b' ')) & !wide;
+        let alnum = (in_range(low, b'0', b'9') | in_range(low | LOWER, b'a', b'z')) & !wide;
+        let after_blank = (blank << 8) | blank_before;
+        let after_gap = ((blank | wide) << 8) | gap_before;
+        sure += bytes_set(alnum & after_blank);
+        most += bytes_set(!blank & HIGH & after_gap);
+        blank_before = blank >> 56;
+        gap_before = (blank | wide) >> 56;
+        sure >= n
+    };
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        if count(chunk.try_into().map_or(0, u64::from_le_bytes)) {
+            return true;
+        }
+    }
+    // The last bytes, with spaces past the text's end: they open no word.
+    let rest = chunks.remainder();
+    if !rest.is_empty()
+        && count(
+            rest.iter()
+                .rev()
+                .fold(SPACES, |x, &b| (x << 8) | u64::from(b)),
+        )
+    {
+        return true;
+    }
+    most >= n && words(text).nth(n - 1).is_some()
+}
+
+/// The top bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// The `0x20` bit of every byte, which makes an ASCII capital a small letter.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+/// Eight spaces.
+const SPACES: u64 = 0x2020_2020_2020_2020;
+
+/// The top bit of each byte of `low` (whose bytes are all below `0x80`) set where the byte
+/// is `lo` to `hi`: added to `0x80 - lo` a byte reaches the top bit when it is `lo` or
+/// more, added to `0x7F - hi` when it is more than `hi`, and no sum carries into the next
+/// byte.
+fn in_range(low: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from = low + u64::from(0x80 - lo) * ONES;
+    let past = low + u64::from(0x7F - hi) * ONES;
+    from & !past & HIGH
+}
+
+/// How many bytes of `mask` (top bits only) are set: each moved to its byte's low bit and
+/// all summed into the top byte by one multiply.
+fn bytes_set(mask: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    ((mask >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// The headline again, or a variant of it (`Roundup: Ann wins` for `HS Roundup: Ann wins`),
@@ -2256,5 +2330,75 @@ mod tests {
             classify("This story is brought to you by Acme.", &phrases.any_text()),
             Some(Custom)
         );
+    }
+
+    /// Texts built of pieces that open, end and split words in every way `words` knows,
+    /// long and short, with their bytes falling differently on the eight-byte chunks.
+    fn word_texts() -> Vec<String> {
+        let pieces = [
+            "word", "Word", "9", "a1", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{1c}",
+            "-", "--", "(AP)", "\"", "“Quote", "”", "’s", "...", ".", "é", "Zürich", "日本",
+            "\u{a0}", "\u{2003}", "\u{3000}", "\u{1680}", "\u{85}", "\u{2028}", "—", "&", "@x",
+            "x.", "\u{7f}", "_", "½", "٣",
+        ];
+        let mut texts = vec![String::new()];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for len in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(len % 60) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                // mostly words between spaces, as news text is
+                if seed.is_multiple_of(3) {
+                    text.push(' ');
+                }
+            }
+            texts.push(text);
+        }
+        for piece in pieces {
+            for gap in [" ", "\u{a0}", "-", ""] {
+                for k in 10..20 {
+                    texts.push(vec![piece; k].join(gap));
+                }
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn words_are_counted_as_words_reads_them() {
+        for text in word_texts() {
+            for pad in ["", " ", "x", "é"] {
+                let text = format!("{pad}{text}");
+                let count = words(&text).count();
+                for n in 1..=24 {
+                    assert_eq!(holds_words(&text, n), count >= n, "{n} {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn running_text_is_a_sentence_of_fifteen_words() {
+        let mut texts = word_texts();
+        texts.extend(
+            [
+                "Wheat prices rose on Monday.",
+                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen.",
+                "One two three four five six seven eight nine ten eleven twelve thirteen four teen.",
+                "“One” — two three four five six seven eight nine ten eleven twelve thirteen fourteen.",
+                "One\u{a0}two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen.",
+            ]
+            .map(String::from),
+        );
+        for text in texts {
+            for end in ["", ".", ".”", "?'"] {
+                let text = format!("{text}{end}");
+                let rule = ends_sentence(&text) && words(&text).nth(14).is_some();
+                assert_eq!(is_running_text(&text), rule, "{text:?}");
+            }
+        }
     }
 }
