@@ -35,9 +35,7 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
         let prev_blank = match prev {
             None => true,
             Some(p) => {
-                if !line_ends_sentence(input, p) {
-                    runs_on += 1;
-                }
+                runs_on += line_runs_on(input, p);
                 false
             }
         };
@@ -74,25 +72,63 @@ fn ends_sentence(line: &str) -> bool {
     ends_with_stop(line, STOPS, &CLOSING_MARKS)
 }
 
-/// `ends_sentence` of a line's text, settled by its last byte when that is ASCII and no
-/// closing mark (nearly every line), before the text is sliced out of the input with its
-/// char-boundary checks; `layout` asks it of every line followed by another.
-fn line_ends_sentence(input: &str, line: &Line) -> bool {
-    // The last byte by its place alone, one bound to ask where the content's slice asked two.
-    let last = match line.content.end.checked_sub(1) {
-        Some(at) if !line.is_blank() => input.as_bytes().get(at),
-        _ => None,
-    };
-    let Some(&last) = last else {
-        return false;
-    };
-    if STOPS.contains(&last) {
-        return true;
+/// What a line's last byte says of whether the line ends a sentence; `Stops` and `Runs`
+/// are the count of runs-on lines it adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum LastByte {
+    /// One of `STOPS`: it does.
+    Stops = 0,
+    /// An ASCII byte that is neither a stop nor a closing mark: it does not.
+    Runs = 1,
+    /// A closing mark or a byte beyond ASCII: the text is read past it.
+    Ask = 2,
+}
+
+/// `LastByte` for every byte: one load, where the tests of `STOPS` and of the closing
+/// marks were a byte loop each, and the stop's loop mispredicted about one line in three.
+const LAST_BYTE: [LastByte; 256] = {
+    let mut table = [LastByte::Ask; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = LastByte::Runs;
+        b += 1;
     }
-    if last.is_ascii() && !CLOSING_MARKS.contains(&char::from(last)) {
-        return false;
+    let mut k = 0;
+    while k < STOPS.len() {
+        table[STOPS[k] as usize] = LastByte::Stops;
+        k += 1;
     }
-    line_ends_sentence_slow(input, line)
+    let mut k = 0;
+    while k < CLOSING_MARKS.len() {
+        let c = CLOSING_MARKS[k] as u32;
+        if c < 128 {
+            table[c as usize] = LastByte::Ask;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// 1 where a line ends no sentence (`ends_sentence` of its text is false), else 0: settled
+/// by its last byte when that is ASCII and no closing mark (nearly every line), before the
+/// text is sliced out of the input with its char-boundary checks; `layout` asks it of
+/// every line followed by another.
+fn line_runs_on(input: &str, line: &Line) -> usize {
+    // The last byte by its place alone, one bound to ask where the content's slice asked two
+    // (an end of 0 wraps past any text).
+    if line.is_blank() {
+        return 1;
+    }
+    let Some(&last) = input.as_bytes().get(line.content.end.wrapping_sub(1)) else {
+        return 1;
+    };
+    // The count is the class itself, not a branch on it: whether a line ends a sentence
+    // follows no pattern a predictor learns; a closing mark or a byte beyond ASCII is rare.
+    match LAST_BYTE[usize::from(last)] {
+        LastByte::Ask => usize::from(!line_ends_sentence_slow(input, line)),
+        class => usize::from(class as u8),
+    }
 }
 
 /// Out of `layout`'s loop, which keeps its counts in registers without it.
@@ -262,8 +298,8 @@ mod tests {
                 let text = format!("{head}{end}\n  {head}{end}  \n");
                 for line in split(&text) {
                     assert_eq!(
-                        line_ends_sentence(&text, &line),
-                        ends_sentence(line.text(&text)),
+                        line_runs_on(&text, &line),
+                        usize::from(!ends_sentence(line.text(&text))),
                         "{text:?}"
                     );
                 }
@@ -275,7 +311,116 @@ mod tests {
             full: Span::new(2, 2),
             content: Span::new(2, 2),
         };
-        assert!(!line_ends_sentence("x.", &empty));
+        assert_eq!(line_runs_on("x.", &empty), 1);
+    }
+
+    /// `layout` as it was: each line's sentence end read from its sliced text.
+    fn layout_before(input: &str, lines: &[Line]) -> Layout {
+        let mut text_lines = 0usize;
+        let mut indented = 0usize;
+        let mut short = 0usize;
+        let mut glued = 0usize;
+        let mut runs_on = 0usize;
+        let mut prev: Option<&Line> = None;
+        for l in lines {
+            if l.is_blank() {
+                prev = None;
+                continue;
+            }
+            let prev_blank = match prev {
+                None => true,
+                Some(p) => {
+                    if !ends_sentence(p.text(input)) {
+                        runs_on += 1;
+                    }
+                    false
+                }
+            };
+            prev = Some(l);
+            text_lines += 1;
+            if l.indent() > 0 {
+                indented += 1;
+            }
+            if l.full.len() <= WRAP_WIDTH {
+                short += 1;
+            }
+            if !prev_blank {
+                glued += 1;
+            }
+        }
+        if text_lines < 2 || glued == 0 {
+            return Layout::LinePerParagraph;
+        }
+        let wrapped = short * 10 >= text_lines * 9 && runs_on * 3 >= glued;
+        if !wrapped {
+            Layout::LinePerParagraph
+        } else if indented > 0 && indented < text_lines {
+            Layout::Indented
+        } else {
+            Layout::Wrapped
+        }
+    }
+
+    #[test]
+    fn the_layout_is_decided_as_before_on_crafted_bodies() {
+        let long = "x".repeat(WRAP_WIDTH);
+        let pieces = [
+            "He left.",
+            "He left",
+            "  He left",
+            "He left.\"",
+            "“Yes,”",
+            "(see above)",
+            "x’",
+            "As follows:",
+            "",
+            "",
+            "  ",
+            "\t",
+            "é",
+            "日",
+            long.as_str(),
+            "a",
+            "?",
+            "said Jane:\u{a0}",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for n in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(n % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                text.push('\n');
+            }
+            let lines = split(&text);
+            for from in 0..lines.len().min(3) {
+                let body = &lines[from..];
+                assert_eq!(layout(&text, body), layout_before(&text, body), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_byte_table_answers_as_the_rule_for_every_ascii_byte() {
+        // every ASCII byte and some beyond, alone and after a closing mark or a stop
+        let mut ends: Vec<String> = (0u8..128).map(|b| char::from(b).to_string()).collect();
+        ends.extend(["é", "’", "”", "\u{a0}", "日", "\u{2028}"].map(String::from));
+        for end in &ends {
+            for before in ["", ".", "\"", ")", "x"] {
+                let text = format!("He left{before}{end}");
+                let line = Line {
+                    full: Span::new(0, text.len()),
+                    content: Span::new(0, text.len()),
+                };
+                assert_eq!(
+                    line_runs_on(&text, &line),
+                    usize::from(!ends_sentence(&text)),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     /// `group` as it was, asking `starts_paragraph` of the layout at every line.
