@@ -64,8 +64,12 @@ fn parse_into<'a>(
     let lines = &scratch.lines;
     let phrases = parser.phrases().in_text(input);
     let i = next_text_line(lines, 0);
-    let (i, first) = parse_headline(input, lines, i, parser, &phrases, article);
-    let (i, opening) = parse_leading(input, lines, i, first, parser, &phrases, article);
+    // Whether a dateline opens line `i`, where a rule has parsed it: written in place by
+    // each rule and read by the next, where the dateline (about 100 bytes) was returned
+    // and handed on by value, a copy at each step.
+    let mut opening: Option<Option<dateline::Found<'a>>> = None;
+    let i = parse_headline(input, lines, i, parser, &phrases, article, &mut opening);
+    let i = parse_leading(input, lines, i, parser, &phrases, article, &mut opening);
     // The leading scan stops at a line it classified as the story's: a block that is that
     // line alone is not classified again.
     let story_line = lines
@@ -74,7 +78,7 @@ fn parse_into<'a>(
         .map(|l| l.content);
     let body_lines = lines.get(i..).unwrap_or_default();
     let layout = paragraph::layout(input, body_lines);
-    let skip = parse_dateline(input, lines, i, opening, layout, parser, article);
+    let skip = parse_dateline(input, lines, i, &opening, layout, parser, article);
     let body = Body {
         lines: body_lines,
         layout,
@@ -106,9 +110,9 @@ fn next_text_line(lines: &[Line], mut i: usize) -> usize {
     i
 }
 
-/// Returns the first line after the headline and, when no headline was taken, the
-/// dateline of the first line as already parsed (so that `parse_leading` does not parse
-/// that line again).
+/// Returns the first line after the headline; when no headline was taken, `opening` holds
+/// the dateline of the first line as parsed (so that `parse_leading` does not parse that
+/// line again).
 fn parse_headline<'a>(
     input: &'a str,
     lines: &[Line],
@@ -116,21 +120,22 @@ fn parse_headline<'a>(
     parser: &Parser,
     phrases: &TextPhrases<'_>,
     article: &mut Article<'a>,
-) -> (usize, Option<Option<dateline::Found<'a>>>) {
+    opening: &mut Option<Option<dateline::Found<'a>>>,
+) -> usize {
     let Some(line) = lines.get(i) else {
-        return (i, None);
+        return i;
     };
     let text = line.text(input);
     if let Some(n) = flash(input, lines, i, parser, phrases) {
         let end = lines[i + n - 1].content.end;
         article.headline = Some(Segment::at(input, Span::new(line.content.start, end)));
-        return (next_text_line(lines, i + n), None);
+        return next_text_line(lines, i + n);
     }
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
     // A bare `WORD -` on a line standing alone that ends no sentence is a headline's
     // kicker (`U.S. BANKS - week to March 3`); a paragraph opening with one ends like a
     // sentence. A date or an agency makes it a dateline in any case.
-    let found = dateline::parse(text, &parser.agencies);
+    let found = opening.insert(dateline::parse(text, &parser.agencies));
     let opens_body = found.as_ref().is_some_and(|d| {
         d.date.is_some() || d.agency.is_some() || !alone || headline::ends_sentence(text)
     });
@@ -139,10 +144,15 @@ fn parse_headline<'a>(
         && byline::parse(text).is_none()
         && boilerplate::classify(text, phrases).is_none();
     if !is_title {
-        return (i, Some(found));
+        return i;
     }
-    article.headline = Some(Segment::at(input, line.content));
-    (next_text_line(lines, i + 1), None)
+    *opening = None;
+    // the line's text as sliced above, not sliced again
+    article.headline = Some(Segment {
+        text: Cow::Borrowed(text),
+        span: line.content,
+    });
+    next_text_line(lines, i + 1)
 }
 
 /// A flash is a headline and nothing else, wrapped over a few lines: where the whole text
@@ -183,28 +193,30 @@ fn flash(
 }
 
 /// Byline, share rows and other boilerplate between the headline and the body. Returns the
-/// first body line and, when the scan already asked, whether a dateline opens it (so that
-/// `parse_dateline` does not parse that line again). `first` is the dateline of line `i`
-/// when the headline rule has parsed it.
+/// first body line; `opening` then holds, when the scan already asked, whether a dateline
+/// opens it (so that `parse_dateline` does not parse that line again). On the way in it
+/// holds the dateline of line `i` when the headline rule has parsed it.
 fn parse_leading<'a>(
     input: &'a str,
     lines: &[Line],
     mut i: usize,
-    mut first: Option<Option<dateline::Found<'a>>>,
     parser: &Parser,
     phrases: &TextPhrases<'_>,
     article: &mut Article<'a>,
-) -> (usize, Option<Option<dateline::Found<'a>>>) {
+    opening: &mut Option<Option<dateline::Found<'a>>>,
+) -> usize {
     let mut seen = 0;
     while i < lines.len() && seen < LEADING_LINES {
         let line = &lines[i];
-        let text = line.text(input);
-        let found = first
-            .take()
-            .unwrap_or_else(|| dateline::parse(text, &parser.agencies));
-        if let Some(found) = found {
-            return (i, Some(Some(found)));
+        // Sliced where read: the headline rule has parsed the first line, mostly a dateline.
+        let found = match opening {
+            Some(found) => found,
+            None => opening.insert(dateline::parse(line.text(input), &parser.agencies)),
+        };
+        if found.is_some() {
+            return i;
         }
+        let text = line.text(input);
         if article.byline.is_none()
             && let Some(found) = byline::parse(text)
         {
@@ -214,18 +226,21 @@ fn parse_leading<'a>(
                 name: Some(Cow::Borrowed(found.name)),
                 organization: found.organization.map(Cow::Borrowed),
             });
+            *opening = None;
             i = next_text_line(lines, i + 1);
             seen += 1;
             continue;
         }
         match boilerplate::classify(text, phrases) {
             Some(kind) => push_boilerplate(input, article, line.content, kind, Position::Before),
-            None => return (i, Some(None)),
+            None => return i, // `opening` holds `Some(None)`: no dateline opens it
         }
+        *opening = None;
         i = next_text_line(lines, i + 1);
         seen += 1;
     }
-    (i, None)
+    *opening = None;
+    i
 }
 
 /// Returns the dateline's start and the byte where its paragraph's text starts after it.
@@ -238,18 +253,25 @@ fn parse_dateline<'a>(
     input: &'a str,
     lines: &[Line],
     i: usize,
-    opening: Option<Option<dateline::Found<'a>>>,
+    opening: &Option<Option<dateline::Found<'a>>>,
     layout: Layout,
     parser: &Parser,
     article: &mut Article<'a>,
 ) -> Option<(usize, usize)> {
     let line = lines.get(i)?;
-    let text = line.text(input);
-    match opening.unwrap_or_else(|| dateline::parse(text, &parser.agencies)) {
+    let parsed;
+    let found = match opening {
+        Some(found) => found.as_ref(),
+        None => {
+            parsed = dateline::parse(line.text(input), &parser.agencies);
+            parsed.as_ref()
+        }
+    };
+    match found {
         Some(found) => Some(set_dateline(input, line, found, parser, article)),
         None => {
             let (line, found) = later_dateline(input, lines, i, layout, parser)?;
-            Some(set_dateline(input, line, found, parser, article))
+            Some(set_dateline(input, line, &found, parser, article))
         }
     }
 }
@@ -299,15 +321,15 @@ fn later_dateline<'a, 'l>(
 fn set_dateline<'a>(
     input: &'a str,
     line: &Line,
-    found: dateline::Found<'a>,
+    found: &dateline::Found<'a>,
     parser: &Parser,
     article: &mut Article<'a>,
 ) -> (usize, usize) {
-    let text = line.text(input);
     let start = line.content.start;
     let b = |s: Option<&'a str>| s.map(Cow::Borrowed);
     article.dateline = Some(Dateline {
-        text: Cow::Borrowed(&text[..found.len]),
+        // one slice of the input, where the line's text was sliced and then its head
+        text: Cow::Borrowed(&input[start..start + found.len]),
         span: Span::new(start, start + found.len),
         city: b(found.city),
         region: b(found.region),
@@ -608,6 +630,30 @@ mod tests {
         let kept = emptied(blocks);
         assert!(kept.is_empty());
         assert_eq!((kept.capacity(), kept.as_ptr() as usize), (16, at));
+    }
+
+    #[test]
+    fn the_dateline_is_taken_where_the_leading_rules_parsed_it() {
+        // parsed by the headline rule, which takes no headline, and handed on
+        let text = "BONN, May 3 - Prices rose on Monday, traders said.\nMore followed.\n";
+        let a = parse(text).unwrap();
+        assert!(a.headline.is_none());
+        let d = a.dateline.unwrap();
+        assert_eq!((d.text.as_ref(), d.span.start), ("BONN, May 3 -", 0));
+        // parsed by the leading scan past a byline and a share row
+        let text = "Rates Hold\n\nBy Jane Doe, Reuters\n\nShare on Facebook\n\nBONN, May 3 - Prices rose.\n";
+        let a = parse(text).unwrap();
+        assert_eq!(a.byline.unwrap().name.as_deref(), Some("Jane Doe"));
+        let d = a.dateline.unwrap();
+        assert_eq!(
+            (d.text.as_ref(), d.span.start),
+            ("BONN, May 3 -", text.find("BONN").unwrap())
+        );
+        assert_eq!(a.boilerplate.len(), 1);
+        // none at the story line the scan stopped at, nor after it
+        let a = parse("Rates Hold\n\nPrices rose on Monday.\n\nMore followed.\n").unwrap();
+        assert!(a.dateline.is_none());
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]
