@@ -52,8 +52,8 @@ struct Place<'a> {
 
 /// A dateline ends in a dash, an underscore, a scraped entity or mojibake, or an agency in
 /// parentheses, and is short: a line with none of those within its first bytes holds none.
-/// `parse` asks the same two questions itself, keeping the first mark's place for the wire's
-/// fast path; the tests hold the screen to its promise through this one.
+/// `parse` asks the same two questions itself (`screen`), keeping the first mark's place for
+/// the wire's fast path; the tests hold the screen to its promise through this one.
 #[cfg(test)]
 fn may_hold_dateline(line: &str) -> bool {
     first_mark(line).is_some() || holds_scraped_dash(line)
@@ -62,7 +62,8 @@ fn may_hold_dateline(line: &str) -> bool {
 /// The bytes a dateline's end is looked for in.
 const REACH: usize = 160;
 
-/// Where the first `-`, `_` or `(` stands within reach.
+/// Where the first `-`, `_` or `(` stands within reach: the rule `screen` answers with.
+#[cfg(test)]
 fn first_mark(line: &str) -> Option<usize> {
     memchr::memchr3(b'-', b'_', b'(', &line.as_bytes()[..line.len().min(REACH)])
 }
@@ -86,13 +87,67 @@ fn holds_other_dash(line: &str) -> bool {
     memchr::memchr3_iter(b'&', 0xE2, 0xC3, line.as_bytes()).any(|at| dash(&line[at..]).is_ok())
 }
 
+/// `None` where `line` holds no dateline, as `may_hold_dateline` finds it (no mark and no
+/// scraped dash within reach), and else where the first mark stands (`first_mark`).
+///
+/// Most lines asked are headlines and the body's first lines, read by two searches where
+/// they are short (about 45 bytes on the wire). A short head is read once instead, for the
+/// first byte that either search stops at: no such byte settles both, and a mark settles
+/// the first. An `&` or a byte beyond ASCII first is left to the searches, from there on.
+/// Over a longer head memchr's wide searches cost less.
+fn screen(line: &str) -> Option<Option<usize>> {
+    let head = &line.as_bytes()[..line.len().min(REACH)];
+    let at = if head.len() <= SHORT_HEAD {
+        first_screened(head)?
+    } else {
+        0
+    };
+    if matches!(head.get(at), Some(b'-' | b'_' | b'(')) {
+        return Some(Some(at));
+    }
+    let mark = memchr::memchr3(b'-', b'_', b'(', &head[at..]).map(|m| at + m);
+    (mark.is_some() || holds_scraped_dash(line)).then_some(mark)
+}
+
+/// The longest head `screen` reads for itself.
+const SHORT_HEAD: usize = 64;
+
+/// Whether `first_mark`'s or `holds_scraped_dash`'s search may stop at byte `b`: a mark, an
+/// `&`, or any byte beyond ASCII (0xE2 and 0xC3 among them). The tests are joined without
+/// branches, so that sixteen bytes are compared at once.
+fn is_screened(b: u8) -> bool {
+    (b == b'-') | (b == b'_') | (b == b'(') | (b == b'&') | (b >= 0x80)
+}
+
+/// Where the first byte that `is_screened` takes stands in `head`, read sixteen bytes at a
+/// time: a block's answers are the bytes of one number, whose lowest set byte is the first.
+fn first_screened(head: &[u8]) -> Option<usize> {
+    let block =
+        |b: &[u8; 16]| u128::from_le_bytes(std::array::from_fn(|i| u8::from(is_screened(b[i]))));
+    let first = |bits: u128| (bits.trailing_zeros() / 8) as usize;
+    let mut at = 0;
+    while let Some(b) = head[at..].first_chunk::<16>() {
+        let bits = block(b);
+        if bits != 0 {
+            return Some(at + first(bits));
+        }
+        at += 16;
+    }
+    if at == head.len() {
+        return None;
+    }
+    let Some(last) = head.last_chunk::<16>() else {
+        return head.iter().position(|&c| is_screened(c));
+    };
+    // the last sixteen bytes, less those read already
+    let bits = block(last) >> (8 * (at + 16 - head.len()));
+    (bits != 0).then(|| at + first(bits))
+}
+
 /// Parses a dateline at the start of `line`, or says there is none. `extra_agencies` are
 /// the caller's own agency names, recognized like the built-in ones.
 pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
-    let mark = first_mark(line);
-    if mark.is_none() && !holds_scraped_dash(line) {
-        return None;
-    }
+    let mark = screen(line)?;
     // The wire's dateline holds no `-`, `_` or `(` before its ` - `: a line whose first
     // such byte is another is not read for it (most of the AP's and the web's datelines,
     // `WASHINGTON (AP) —`, which would be read up to the parenthesis).
@@ -1303,6 +1358,45 @@ mod tests {
         let d = dl(l);
         assert_eq!(text(l), "RPT -- TURIN, Italy, May 3 -");
         assert_eq!((d.city, d.region), (Some("TURIN"), Some("Italy")));
+    }
+
+    #[test]
+    fn the_screen_answers_as_both_searches() {
+        // what `parse` asked before it read a line: the first mark, and whether a line with
+        // none holds a dash that starts beyond ASCII or with `&`
+        let searches = |l: &str| {
+            let mark = first_mark(l);
+            (mark.is_some() || holds_scraped_dash(l)).then_some(mark)
+        };
+        let marks = [
+            "-", "_", "(", "&", "&mdash;", "&amp;", "é", "’", "—", "–", "â€”", "- ", "a-b",
+        ];
+        let mut lines = Vec::new();
+        // one mark or none at every place of lines as long as the head and past it, on
+        // both sides of each block of sixteen bytes and of the longest head read at once
+        for len in 0..=REACH + 12 {
+            let filler = "a b ".repeat(len).chars().take(len).collect::<String>();
+            lines.push(filler.clone());
+            for at in (0..=len).filter(|at| at % 16 < 3 || at % 16 > 13 || len < 20) {
+                for m in marks {
+                    lines.push(format!("{}{m}{}", &filler[..at], &filler[at..]));
+                }
+            }
+        }
+        // a byte the screen leaves to the searches before a mark, or before a dash
+        for first in ["é", "’", "&amp;", "&"] {
+            for second in ["-", "(", "_", "—", "&ndash;", ""] {
+                for gap in [0, 3, 14, 15, 16, 17, 40, 70, 170] {
+                    let l = format!("ab{first}{}{second} x", "c".repeat(gap));
+                    lines.push(l);
+                }
+            }
+        }
+        for l in &lines {
+            assert_eq!(screen(l), searches(l), "{l:?}");
+        }
+        assert!(lines.iter().filter(|l| screen(l).is_none()).count() > 100);
+        assert!(lines.iter().filter(|l| screen(l) == Some(None)).count() > 100);
     }
 
     #[test]
