@@ -222,8 +222,14 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
         return None;
     }
     let len = line.len() - rest.len();
+    // past the dash only the blanks `blank_len` reads, which the grammar's `trim_end` drops
+    let blank = b[..len]
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
     Some(Found {
-        len: line[..len].trim_end().len(),
+        len: len - blank,
         body: len,
         city: Some(city),
         region,
@@ -236,26 +242,34 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
     })
 }
 
-/// The one word of a region between the city's comma and the date's (`PORTLAND, Ore., Feb
-/// 26 -`), a capital and ASCII letters and full stops, and what follows its comma and space.
-/// The grammar, having found no date after the city's comma, reads the same city with
-/// `city` (capitalized words that a comma follows), then the region with `region_words`
-/// (one word, which a comma ends), and then the date after its comma. A mistyped date
-/// (`garbled_date`), which the grammar would take in the region's place, is a word and a
-/// number before the dash: no date follows it.
+/// The region between the city's comma and the date's (`PORTLAND, Ore., Feb 26 -`,
+/// `BRUNSWICK, West Germany, April 1 -`): one to three words, each a capital and ASCII
+/// letters and full stops, a single space between them, and what follows its comma and
+/// space. The grammar, having found no date after the city's comma, reads the same city
+/// with `city` (capitalized words that a comma follows), then the region with
+/// `region_words` (up to three words, which the comma ends; no word is a month before a
+/// number, as a space and a capital or the comma follow each), and then the date after its
+/// comma. A mistyped date (`garbled_date`), which the grammar would take in the region's
+/// place, is a word and a number before the dash: no date follows it, and neither does
+/// one where a second word stands before the number.
 fn wire_region(i: &str) -> Option<(&str, &str)> {
     let b = i.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_uppercase) {
-        return None;
+    let mut end = 0;
+    for _ in 0..3 {
+        if !b.get(end).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        end += 1 + b[end + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
+            .count();
+        match b.get(end..end + 2) {
+            Some(b", ") => return Some((&i[..end], &i[end + 2..])),
+            Some(&[b' ', c]) if c.is_ascii_uppercase() => end += 1,
+            _ => return None,
+        }
     }
-    let end = 1 + b[1..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
-        .count();
-    if b.get(end..end + 2) != Some(b", ") {
-        return None;
-    }
-    Some((&i[..end], &i[end + 2..]))
+    None
 }
 
 /// `separator_or_end`, with the wire's ` - ` read first from its three bytes: nearly every
@@ -460,10 +474,46 @@ fn is_standalone_city(city: &str) -> bool {
 }
 
 fn is_lead_label(word: &str) -> bool {
+    may_be_lead_label(word.as_bytes()) && is_listed_lead_label(word)
+}
+
+/// Whether `word` is a lead label, as looked up in the list.
+fn is_listed_lead_label(word: &str) -> bool {
     static MAP: LazyLock<WordMap<()>> =
         LazyLock::new(|| WordMap::new(LEAD_LABELS.iter().map(|&l| (l, ()))));
     MAP.get_any_case(word).is_some()
 }
+
+/// Whether a lead label opens with the letter `word` opens with and is as long: asked of
+/// every wire dateline's city, nearly all of which no label matches so, before the table
+/// is reached (its look-up, the table's guard and the call cost about 50 instructions).
+fn may_be_lead_label(word: &[u8]) -> bool {
+    match word.first() {
+        Some(&c) if c.is_ascii_alphabetic() && word.len() < 32 => {
+            LABEL_LENGTHS[usize::from(c & 0x1f)] >> word.len() & 1 != 0
+        }
+        _ => false,
+    }
+}
+
+/// The lengths of the lead labels (one bit each) by the place of their first letter in the
+/// alphabet, in any case; the labels are ASCII letters, and the look-up folds case.
+const LABEL_LENGTHS: [u32; 32] = {
+    let mut lengths = [0; 32];
+    let mut k = 0;
+    while k < LEAD_LABELS.len() {
+        let label = LEAD_LABELS[k].as_bytes();
+        let mut i = 0;
+        while i < label.len() {
+            assert!(label[i].is_ascii_alphabetic());
+            i += 1;
+        }
+        assert!(label.len() < 32);
+        lengths[(label[0] & 0x1f) as usize] |= 1 << label.len();
+        k += 1;
+    }
+    lengths
+};
 
 /// Whether `line` has the shape `lead_label` reads, an opening parenthesis or capitals up to
 /// a dash: read from the bytes, since nearly every line that may hold a dateline opens
@@ -1361,6 +1411,48 @@ mod tests {
     }
 
     #[test]
+    fn the_lead_label_screen_lets_every_label_through() {
+        let mut words: Vec<String> = vec![
+            "".into(),
+            "WASHINGTON".into(),
+            "NEW YORK".into(),
+            "BRUSSELS".into(),
+            "LIVES".into(),
+            "Évian".into(),
+            "ÉDITORIAL".into(),
+            "R".into(),
+            "RP".into(),
+            "RPT1".into(),
+            "1RPT".into(),
+            "F".repeat(40),
+        ];
+        for label in LEAD_LABELS {
+            let lower = label.to_lowercase();
+            let title = format!("{}{}", &label[..1], &lower[1..]);
+            let longer = format!("{label}S");
+            let shorter = label[..label.len() - 1].to_string();
+            let other = format!("{}{}", &label[..1], "X".repeat(label.len() - 1));
+            for w in [label.to_string(), lower, title, longer, shorter, other] {
+                words.push(w);
+            }
+        }
+        for w in &words {
+            assert_eq!(is_lead_label(w), is_listed_lead_label(w), "{w:?}");
+        }
+        assert!(words.iter().filter(|w| is_lead_label(w)).count() >= 3 * LEAD_LABELS.len());
+        // most cities are turned away by their first letter and length alone
+        let cities = [
+            "WASHINGTON",
+            "NEW YORK",
+            "LONDON",
+            "TOKYO",
+            "CHICAGO",
+            "PARIS",
+        ];
+        assert!(cities.iter().all(|c| !may_be_lead_label(c.as_bytes())));
+    }
+
+    #[test]
     fn the_screen_answers_as_both_searches() {
         // what `parse` asked before it read a line: the first mark, and whether a line with
         // none holds a dash that starts beyond ASCII or with `&`
@@ -2069,6 +2161,21 @@ mod tests {
             "Texas, 12",
             "Ore. Feb 26",
             "the Netherlands, May 3",
+            "West Germany, April 1",
+            "Saudi Arabia, March 16, 1987",
+            "Prince Edward Island, Sept. 5",
+            "Four Word Long Region, May 3",
+            "W. Va., April 3",
+            "West germany, May 3",
+            "West  Germany, May 3",
+            "West Germany 3, May 3",
+            "West Germany, 2 March",
+            "Saudi Arabia, Narch 2",
+            "Saudi Arabia, April",
+            "West May, Feb 3",
+            "May Day, 2 March",
+            "Texas, Indian Ocean, May 3",
+            "Indian Ocean, Texas, May 3",
             "New Jersey, May 3",
             "Ala., Mrach 12",
             "Ore.,Feb 26",
@@ -2099,6 +2206,7 @@ mod tests {
             " - 3 x",
             "- x",
             " \t- x",
+            " -\t The",
             " - x - y",
             "-\nnext",
             " - \n",
