@@ -240,14 +240,20 @@ impl Searchers {
 }
 
 impl<'a> Candidates<'a> {
+    /// Searched from the input's start at once: every text asks that first, and half ask
+    /// nothing more, where `search_from` weighed both remembered answers to learn it had
+    /// none.
     fn new(input: &'a str) -> Candidates<'a> {
+        let (bytes, search) = (input.as_bytes(), Searchers::new());
+        let common = search.common(bytes).unwrap_or(usize::MAX);
+        let rare = search.rare(bytes).unwrap_or(usize::MAX);
         Candidates {
-            bytes: input.as_bytes(),
-            search: Searchers::new(),
-            from: usize::MAX,
-            common: usize::MAX,
-            rare: usize::MAX,
-            next: usize::MAX,
+            bytes,
+            search,
+            from: 0,
+            common,
+            rare,
+            next: common.min(rare),
         }
     }
 
@@ -537,7 +543,7 @@ pub(crate) fn extract<'a>(
     let mut marks = Candidates::new(input);
     // Most texts hold no byte that can start a mark: one search tells so, and no block
     // needs reading.
-    let mut next = marks.next_from(0);
+    let mut next = marks.next;
     if next == usize::MAX {
         return;
     }
@@ -986,6 +992,39 @@ mod tests {
             .chain([3, 3, 40, 2, b.len(), 0]);
         for i in asks {
             assert_eq!(marks.next_from(i), slow(i), "{i}");
+        }
+    }
+
+    #[test]
+    fn the_opening_search_finds_the_first_candidate() {
+        // `new` searches from the start itself: its answer, and every ask after it, must be
+        // what a search from byte 0 finds, whichever kind of byte comes first or alone
+        let long = "plain words and no mark at all for more than thirty-two bytes, ";
+        let texts = [
+            String::new(),
+            "no mark".to_string(),
+            format!("{long}{long}"),
+            "\"at the start".to_string(),
+            "at the end'".to_string(),
+            format!("{long}`` rare first, then \"common\""),
+            format!("{long}\"common first, then « rare »"),
+            format!("{long}only « rare » bytes {long}"),
+            format!("{long}only ‘common’ bytes {long}"),
+            "`".to_string(),
+            "«".to_string(),
+        ];
+        for text in &texts {
+            let b = text.as_bytes();
+            let slow = |i: usize| {
+                (i..b.len())
+                    .find(|&k| matches!(b[k], b'"' | b'\'' | 0xE2 | b'`' | 0xC2))
+                    .unwrap_or(usize::MAX)
+            };
+            let mut marks = Candidates::new(text);
+            assert_eq!(marks.next, slow(0), "{text:?}");
+            for i in (0..=b.len()).chain((0..=b.len()).rev()) {
+                assert_eq!(marks.next_from(i), slow(i), "{text:?} {i}");
+            }
         }
     }
 
