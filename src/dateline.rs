@@ -186,26 +186,8 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
 /// not the line's end, makes the line a dateline.
 fn wire_dateline(line: &str) -> Option<Found<'_>> {
     let b = line.as_bytes();
-    let mut end = 0;
     // a fifth word leaves no comma after the fourth, as `city` reads four at most
-    for _ in 0..4 {
-        // a capital first: the words of a sentence, which most lines open, end it at once
-        if !b.get(end).is_some_and(u8::is_ascii_uppercase) {
-            return None;
-        }
-        end += 1 + b[end + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .count();
-        match b.get(end..end + 2) {
-            Some(b", ") => break,
-            Some(&[b' ', c]) if c.is_ascii_uppercase() => end += 1,
-            _ => return None,
-        }
-    }
-    if b.get(end) != Some(&b',') {
-        return None;
-    }
+    let end = capitalized_words(b, 4, u8::is_ascii_alphabetic)?;
     let city = &line[..end];
     let after = &line[end + 2..];
     let (region, (rest, date)) = match dated(after) {
@@ -253,18 +235,24 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
 /// place, is a word and a number before the dash: no date follows it, and neither does
 /// one where a second word stands before the number.
 fn wire_region(i: &str) -> Option<(&str, &str)> {
-    let b = i.as_bytes();
+    let end = capitalized_words(i.as_bytes(), 3, |c| c.is_ascii_alphabetic() || *c == b'.')?;
+    Some((&i[..end], &i[end + 2..]))
+}
+
+/// Where the `, ` after one to `most` words at the start of `b` stands: each word a capital
+/// and the bytes `rest` takes, a single space and a capital between them. The wire's city
+/// and region are read so.
+#[inline(always)]
+fn capitalized_words(b: &[u8], most: usize, rest: impl Fn(&u8) -> bool) -> Option<usize> {
     let mut end = 0;
-    for _ in 0..3 {
+    for _ in 0..most {
+        // a capital first: the words of a sentence, which most lines open, end it at once
         if !b.get(end).is_some_and(u8::is_ascii_uppercase) {
             return None;
         }
-        end += 1 + b[end + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
-            .count();
+        end += 1 + b[end + 1..].iter().take_while(|c| rest(c)).count();
         match b.get(end..end + 2) {
-            Some(b", ") => return Some((&i[..end], &i[end + 2..])),
+            Some(b", ") => return Some(end),
             Some(&[b' ', c]) if c.is_ascii_uppercase() => end += 1,
             _ => return None,
         }
