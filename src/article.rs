@@ -226,20 +226,16 @@ fn parse_leading<'a>(
                 name: Some(Cow::Borrowed(found.name)),
                 organization: found.organization.map(Cow::Borrowed),
             });
-            *opening = None;
-            i = next_text_line(lines, i + 1);
-            seen += 1;
-            continue;
+        } else if let Some(kind) = boilerplate::classify(text, phrases) {
+            push_boilerplate(input, article, line.content, kind, Position::Before);
+        } else {
+            return i; // `opening` holds `Some(None)`: no dateline opens it
         }
-        match boilerplate::classify(text, phrases) {
-            Some(kind) => push_boilerplate(input, article, line.content, kind, Position::Before),
-            None => return i, // `opening` holds `Some(None)`: no dateline opens it
-        }
+        // the next line is not parsed yet; the loop ends with none held
         *opening = None;
         i = next_text_line(lines, i + 1);
         seen += 1;
     }
-    *opening = None;
     i
 }
 
