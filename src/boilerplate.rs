@@ -354,9 +354,9 @@ impl Presence {
         // one at a time cost about twenty instructions a text.
         let tail_ascii = haystack.last_chunk::<LONG_GRAM>().map_or_else(
             || haystack.is_ascii(),
-            |last| u64::from_le_bytes(*last) & 0x8080_8080_8080_8080 == 0,
+            |last| u64::from_le_bytes(*last) & HIGH == 0,
         );
-        let ascii = high & 0x8080_8080_8080_8080 == 0 && tail_ascii;
+        let ascii = high & HIGH == 0 && tail_ascii;
         if ascii && self.short_beyond_ascii {
             return false;
         }
@@ -654,13 +654,7 @@ fn lowered_key(b: &[u8]) -> Option<(u64, u64)> {
 /// Each byte of `word` as `u8::to_ascii_lowercase` makes it: a byte whose low seven bits
 /// lie in `A..=Z` and whose top bit is clear gains its `0x20` bit.
 fn ascii_lowercase(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = word & (0x7F * ONES);
-    // the top bit of each byte: set where the low bits are at least `A`, or above `Z`
-    // (no byte carries into the next: the sums stay below 0x100)
-    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
-    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
-    let capital = from_a & !past_z & !word & (0x80 * ONES);
+    let capital = in_range(word & !HIGH, b'A', b'Z') & !word;
     word | capital >> 2
 }
 
@@ -1202,7 +1196,6 @@ fn is_link_line(text: &str) -> bool {
 /// taking one from every byte sets the top bit of the lowest zero byte, and with no zero
 /// byte nothing borrows and only bytes whose top bit was set keep one, which `!x` drops.
 fn holds_byte(word: u64, b: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let x = word ^ (u64::from(b) * ONES);
     x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
 }
@@ -1408,19 +1401,20 @@ fn holds_words(text: &str, n: usize) -> bool {
     most >= n && words(text).nth(n - 1).is_some()
 }
 
+/// A one in every byte of a `u64`: a byte times it is that byte in every place.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
 /// The top bit of every byte of a `u64`.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+const HIGH: u64 = ONES << 7;
 /// The `0x20` bit of every byte, which makes an ASCII capital a small letter.
-const LOWER: u64 = 0x2020_2020_2020_2020;
+const LOWER: u64 = ONES * 0x20;
 /// Eight spaces.
-const SPACES: u64 = 0x2020_2020_2020_2020;
+const SPACES: u64 = ONES * b' ' as u64;
 
 /// The top bit of each byte of `low` (whose bytes are all below `0x80`) set where the byte
 /// is `lo` to `hi`: added to `0x80 - lo` a byte reaches the top bit when it is `lo` or
 /// more, added to `0x7F - hi` when it is more than `hi`, and no sum carries into the next
 /// byte.
 fn in_range(low: u64, lo: u8, hi: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let from = low + u64::from(0x80 - lo) * ONES;
     let past = low + u64::from(0x7F - hi) * ONES;
     from & !past & HIGH
@@ -1429,7 +1423,6 @@ fn in_range(low: u64, lo: u8, hi: u8) -> u64 {
 /// How many bytes of `mask` (top bits only) are set: each moved to its byte's low bit and
 /// all summed into the top byte by one multiply.
 fn bytes_set(mask: u64) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     ((mask >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
