@@ -1381,14 +1381,11 @@ fn holds_words(text: &str, n: usize) -> bool {
         gap_before = (blank | wide) >> 56;
         sure >= n
     };
-    let mut chunks = text.as_bytes().chunks_exact(8);
-    for chunk in chunks.by_ref() {
-        if count(chunk.try_into().map_or(0, u64::from_le_bytes)) {
-            return true;
-        }
+    let (chunks, rest) = text.as_bytes().as_chunks::<8>();
+    if chunks.iter().any(|c| count(u64::from_le_bytes(*c))) {
+        return true;
     }
     // The last bytes, with spaces past the text's end: they open no word.
-    let rest = chunks.remainder();
     if !rest.is_empty()
         && count(
             rest.iter()
