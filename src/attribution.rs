@@ -1007,7 +1007,7 @@ fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
     }
 }
 
-/// `is_named` of a speaker's text, which `speaker_of` has answered when it kept a name: a
+/// `is_named` of a speaker's text, which `split_title` has answered when it kept a name: a
 /// name after a title (a title opens a named mention) or a mention `is_named` accepted. Only
 /// a speaker without a name (a pronoun, a description, a transcript label) is asked again.
 pub(crate) fn speaker_is_named(s: &Speaker) -> bool {
