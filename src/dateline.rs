@@ -205,11 +205,7 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
     }
     let len = line.len() - rest.len();
     // past the dash only the blanks `blank_len` reads, which the grammar's `trim_end` drops
-    let blank = b[..len]
-        .iter()
-        .rev()
-        .take_while(|&&c| c == b' ' || c == b'\t')
-        .count();
+    let blank = b[..len].iter().rev().take_while(|c| is_blank(c)).count();
     Some(Found {
         len: len - blank,
         body: len,
@@ -543,12 +539,17 @@ const NAME_BYTE: [bool; 256] = {
 /// Whether byte `b` stands next in `i`, past blanks: read from the bytes before an optional
 /// part that opens with it is parsed, since most datelines have none.
 fn next_is(i: &str, b: u8) -> bool {
-    i.bytes().find(|&c| c != b' ' && c != b'\t') == Some(b)
+    i.bytes().find(|c| !is_blank(c)) == Some(b)
 }
 
 /// How many spaces and tabs (what nom's `space0` takes) open `b`.
 fn blank_len(b: &[u8]) -> usize {
-    b.iter().take_while(|&&c| c == b' ' || c == b'\t').count()
+    b.iter().take_while(|c| is_blank(c)).count()
+}
+
+/// A space or a tab: a blank as nom's `space0` and `space1` take it.
+fn is_blank(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t')
 }
 
 /// Whether a dash (`dash`) may start with byte `b`.
@@ -1147,11 +1148,7 @@ fn separator(i: &str) -> Res<'_, &str> {
 /// Spaces and tabs, at least one, as `space1` takes them, read from the bytes: a date's
 /// words are parsed after every part of the place.
 fn blanks1(i: &str) -> Res<'_, &str> {
-    ascii_run1(
-        i,
-        |&b| b == b' ' || b == b'\t',
-        nom::error::ErrorKind::Space,
-    )
+    ascii_run1(i, is_blank, nom::error::ErrorKind::Space)
 }
 
 /// Spaces and tabs, as `space0` takes them, read from the bytes: the blanks around a dash
