@@ -178,12 +178,13 @@ fn plain_byline(i: &str) -> Option<Found<'_>> {
         });
     };
     let org = after.trim_start_matches([' ', '\t']);
-    if !org.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || org.contains(['|', ',', '\n'])
+    if !org.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        || org.contains(ends_organization)
     {
         return None;
     }
     let org = org.trim_end();
-    (org.split(' ').count() <= 5).then_some(Found {
+    is_organization(org).then_some(Found {
         name,
         organization: Some(org),
     })
@@ -271,15 +272,21 @@ fn name_word(i: &str) -> Res<'_, &str> {
 
 /// A short capitalized organization name (`Reuters`, `The Associated Press`, `CBS News`).
 fn organization(i: &str) -> Res<'_, &str> {
-    verify(
-        take_while1(|c: char| c != '|' && c != ',' && c != '\n'),
-        |s: &str| {
-            let s = s.trim_end();
-            s.chars().next().is_some_and(char::is_uppercase) && s.split(' ').count() <= 5
-        },
-    )
+    verify(take_while1(|c| !ends_organization(c)), |s: &str| {
+        is_organization(s.trim_end())
+    })
     .map(str::trim_end)
     .parse(i)
+}
+
+/// What ends an organization's name: another field (`|`, `,`) or the line.
+fn ends_organization(c: char) -> bool {
+    matches!(c, '|' | ',' | '\n')
+}
+
+/// Whether a name cut at `ends_organization`, trimmed, is short and capitalized.
+fn is_organization(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase) && s.split(' ').count() <= 5
 }
 
 #[cfg(test)]
