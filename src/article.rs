@@ -22,7 +22,7 @@ const LEADING_LINES: usize = 8;
 #[derive(Default)]
 struct Scratch {
     lines: Vec<Line>,
-    blocks: Vec<Block<'static>>,
+    blocks: Vec<Block>,
 }
 
 /// Lists longer than this many entries are freed after their text, so that one long text
@@ -85,10 +85,7 @@ fn parse_into<'a>(
         skip,
         story_line,
     };
-    // The kept list, for blocks of this text: it holds none while kept.
-    let mut blocks: Vec<Block<'a>> = std::mem::take(&mut scratch.blocks);
-    parse_body(input, body, &phrases, article, &mut blocks);
-    scratch.blocks = emptied(blocks);
+    parse_body(input, body, &phrases, article, &mut scratch.blocks);
     let blocks = article
         .headline
         .iter()
@@ -345,29 +342,10 @@ fn set_dateline<'a>(
     (start, start + found.body)
 }
 
-/// A body block before it is told apart as paragraph or boilerplate. Its text is sliced
-/// out of the input once, for `classify`, and kept: the rules after it and the paragraph
-/// it becomes read that slice, where each sliced the span again with its char-boundary
-/// checks.
-struct Block<'a> {
-    text: &'a str,
+/// A body block before it is told apart as paragraph or boilerplate.
+struct Block {
     span: Span,
     kind: Option<BoilerplateKind>,
-}
-
-/// `blocks` emptied, as a list to keep for the next text, its allocation with it: an
-/// in-place collect of no blocks (the map never runs) changes only the lifetime of what
-/// the list may hold.
-fn emptied(mut blocks: Vec<Block<'_>>) -> Vec<Block<'static>> {
-    blocks.clear();
-    blocks
-        .into_iter()
-        .map(|b| Block {
-            text: "",
-            span: b.span,
-            kind: b.kind,
-        })
-        .collect()
 }
 
 /// The body's lines and what the rules before the body settled about them.
@@ -386,7 +364,7 @@ fn parse_body<'a>(
     body: Body<'_>,
     phrases: &TextPhrases<'_>,
     article: &mut Article<'a>,
-    blocks: &mut Vec<Block<'a>>,
+    blocks: &mut Vec<Block>,
 ) {
     let Body {
         lines: body_lines,
@@ -400,46 +378,40 @@ fn parse_body<'a>(
     lines::renew(blocks, body_lines.len());
     paragraph::group(body_lines, layout, skip, |span| {
         blocks.push(match story_line {
-            Some(line) if line == span => Block {
-                text: &input[span.range()],
-                span,
-                kind: None,
-            },
+            Some(line) if line == span => Block { span, kind: None },
             _ => classified(input, span, phrases),
         });
     });
     let headline = article.headline.as_ref().map(|h| &input[h.span.range()]);
     if layout == Layout::LinePerParagraph {
-        mark_web_blocks(blocks, headline);
+        mark_web_blocks(input, blocks, headline);
     }
     if let Some(d) = &article.dateline {
-        mark_before_dateline(blocks, d.span.start);
+        mark_before_dateline(input, blocks, d.span.start);
     }
-    mark_link_lists(blocks);
-    mark_trailers(blocks);
-    place_blocks(blocks, layout, article);
+    mark_link_lists(input, blocks);
+    mark_trailers(input, blocks);
+    place_blocks(input, blocks, layout, article);
 }
 
 // Inlined into the one closure that calls it, which then calls `classify` directly.
 #[inline]
-fn classified<'a>(input: &'a str, span: Span, phrases: &TextPhrases<'_>) -> Block<'a> {
-    let text = &input[span.range()];
+fn classified(input: &str, span: Span, phrases: &TextPhrases<'_>) -> Block {
     Block {
-        text,
         span,
-        kind: boilerplate::classify(text, phrases),
+        kind: boilerplate::classify(&input[span.range()], phrases),
     }
 }
 
 /// Scraped web pages, one block a line, repeat their headline and link to other stories with
 /// lines in capitals; wire copy in wrapped paragraphs does neither.
-fn mark_web_blocks(blocks: &mut [Block<'_>], headline: Option<&str>) {
+fn mark_web_blocks(input: &str, blocks: &mut [Block], headline: Option<&str>) {
     let mut story_started = false;
     for (n, block) in blocks.iter_mut().enumerate() {
         if block.kind.is_some() {
             continue;
         }
-        let text = block.text;
+        let text = &input[block.span.range()];
         // Once the story runs, a line like the headline is a sub-heading on its theme.
         if !story_started && headline.is_some_and(|h| boilerplate::repeats_headline(text, h)) {
             block.kind = Some(BoilerplateKind::Title);
@@ -455,7 +427,7 @@ fn mark_web_blocks(blocks: &mut [Block<'_>], headline: Option<&str>) {
 
 /// A page sets its headline, then the dek (a sentence under it), then share buttons: a
 /// short block between a repeated headline and more boilerplate is that dek.
-fn mark_dek(blocks: &mut [Block<'_>]) {
+fn mark_dek(blocks: &mut [Block]) {
     for n in 1..blocks.len().saturating_sub(1) {
         if blocks[n - 1].kind == Some(BoilerplateKind::Title)
             && blocks[n].kind.is_none()
@@ -471,12 +443,13 @@ fn mark_dek(blocks: &mut [Block<'_>]) {
 /// it, those that do not end in a full stop are the page's dek or teaser (a title, a
 /// question). A caption is a statement ending in one and stays a paragraph: a real
 /// paragraph removed is worse than a dek kept.
-fn mark_before_dateline(blocks: &mut [Block<'_>], dateline_start: usize) {
+fn mark_before_dateline(input: &str, blocks: &mut [Block], dateline_start: usize) {
     for block in blocks
         .iter_mut()
         .take_while(|b| b.span.end <= dateline_start)
     {
-        if block.kind.is_none() && !ends_with_stop(block.text, b".", &CLOSING_MARKS) {
+        let text = &input[block.span.range()];
+        if block.kind.is_none() && !ends_with_stop(text, b".", &CLOSING_MARKS) {
             block.kind = Some(BoilerplateKind::Title);
         }
     }
@@ -484,12 +457,14 @@ fn mark_before_dateline(blocks: &mut [Block<'_>], dateline_start: usize) {
 
 /// The lines under a `Related stories` or `More:` label are links while they read as
 /// headlines; the first line that reads otherwise is the story again.
-fn mark_link_lists(blocks: &mut [Block<'_>]) {
+fn mark_link_lists(input: &str, blocks: &mut [Block]) {
     let mut in_list = false;
     for block in blocks.iter_mut() {
+        // Sliced only where a rule reads it: most blocks are text outside any list.
+        let text = || &input[block.span.range()];
         match block.kind {
-            Some(kind) => in_list = in_list || boilerplate::heads_link_list(block.text, kind),
-            None if in_list && boilerplate::is_teaser(block.text) => {
+            Some(kind) => in_list = in_list || boilerplate::heads_link_list(text(), kind),
+            None if in_list && boilerplate::is_teaser(text()) => {
                 block.kind = Some(BoilerplateKind::Navigation);
             }
             None => in_list = false,
@@ -499,12 +474,12 @@ fn mark_link_lists(blocks: &mut [Block<'_>]) {
 
 /// After the last paragraph of the story, bios and lines of links are the page's, not the
 /// story's: walk back from the end while the blocks are boilerplate or such trailers.
-fn mark_trailers(blocks: &mut [Block<'_>]) {
+fn mark_trailers(input: &str, blocks: &mut [Block]) {
     for block in blocks.iter_mut().rev() {
         if block.kind.is_some() {
             continue;
         }
-        match boilerplate::trailer_kind(block.text) {
+        match boilerplate::trailer_kind(&input[block.span.range()]) {
             Some(kind) => block.kind = Some(kind),
             None => break,
         }
@@ -513,9 +488,10 @@ fn mark_trailers(blocks: &mut [Block<'_>]) {
 
 /// Trailing boilerplate runs from the last text block to the end; boilerplate before the
 /// first text block is leading; the rest is inline, unless it only counts at the edges.
-fn place_blocks<'a>(blocks: &[Block<'a>], layout: Layout, article: &mut Article<'a>) {
+fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &mut Article<'a>) {
     // The blocks before `inside` are leading, those from `after` on trailing (all of them
-    // where no block is text): told by the block's index alone.
+    // where no block is text): told by the block's index alone, and the edges' blocks are
+    // not sliced for a text that only the inline ones are read for.
     let (inside, after) = match blocks.iter().position(|b| b.kind.is_none()) {
         Some(first) => {
             let last = blocks
@@ -540,9 +516,9 @@ fn place_blocks<'a>(blocks: &[Block<'a>], layout: Layout, article: &mut Article<
         };
         match block.kind {
             Some(kind) if position != Position::Inside => {
-                push_text_boilerplate(article, block.text, block.span, kind, position);
+                push_boilerplate(input, article, block.span, kind, position);
             }
-            kind => place_inside(block, kind, layout, article),
+            kind => place_inside(input, block.span, kind, layout, article),
         }
     }
 }
@@ -550,15 +526,16 @@ fn place_blocks<'a>(blocks: &[Block<'a>], layout: Layout, article: &mut Article<
 /// A block between the first text block and the last: boilerplate only where it holds
 /// what counts inside the story, else a paragraph.
 fn place_inside<'a>(
-    block: &Block<'a>,
+    input: &'a str,
+    span: Span,
     kind: Option<BoilerplateKind>,
     layout: Layout,
     article: &mut Article<'a>,
 ) {
-    let (text, span) = (block.text, block.span);
+    let text = &input[span.range()];
     match kind {
         Some(kind) if boilerplate::holds_inside(text) => {
-            push_text_boilerplate(article, text, span, kind, Position::Inside);
+            push_boilerplate(input, article, span, kind, Position::Inside);
         }
         _ => {
             let kind = if layout == Layout::LinePerParagraph && is_subheading(text) {
@@ -589,19 +566,8 @@ fn push_boilerplate<'a>(
     kind: BoilerplateKind,
     position: Position,
 ) {
-    push_text_boilerplate(article, &input[span.range()], span, kind, position);
-}
-
-/// `push_boilerplate` of a block whose text is sliced already.
-fn push_text_boilerplate<'a>(
-    article: &mut Article<'a>,
-    text: &'a str,
-    span: Span,
-    kind: BoilerplateKind,
-    position: Position,
-) {
     article.boilerplate.push(Boilerplate {
-        text: Cow::Borrowed(text),
+        text: Cow::Borrowed(&input[span.range()]),
         span,
         kind,
         position,
@@ -611,22 +577,6 @@ fn push_text_boilerplate<'a>(
 #[cfg(test)]
 mod tests {
     use crate::parse;
-
-    #[test]
-    fn an_emptied_block_list_keeps_its_allocation() {
-        use super::{Block, emptied};
-        let input = String::from("one two");
-        let mut blocks = Vec::with_capacity(16);
-        blocks.push(Block {
-            text: &input[..3],
-            span: crate::Span::new(0, 3),
-            kind: None,
-        });
-        let at = blocks.as_ptr() as usize;
-        let kept = emptied(blocks);
-        assert!(kept.is_empty());
-        assert_eq!((kept.capacity(), kept.as_ptr() as usize), (16, at));
-    }
 
     #[test]
     fn the_dateline_is_taken_where_the_leading_rules_parsed_it() {
