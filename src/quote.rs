@@ -975,16 +975,19 @@ mod tests {
         }
     }
 
+    /// The first byte at or after `i` that may open a quote mark, read byte by byte.
+    fn first_candidate_from(b: &[u8], i: usize) -> usize {
+        (i..b.len())
+            .find(|&k| matches!(b[k], b'"' | b'\'' | 0xE2 | b'`' | 0xC2))
+            .unwrap_or(usize::MAX)
+    }
+
     #[test]
     fn candidates_answer_every_ask_in_any_order() {
         // the remembered answers must serve asks forward, backward and repeated alike
         let text = "No marks here. \"Then\" one `` and ‘two’ « and » a 'last' word, then none.";
         let b = text.as_bytes();
-        let slow = |i: usize| {
-            (i..b.len())
-                .find(|&k| matches!(b[k], b'"' | b'\'' | 0xE2 | b'`' | 0xC2))
-                .unwrap_or(usize::MAX)
-        };
+        let slow = |i| first_candidate_from(b, i);
         let mut marks = Candidates::new(text);
         let asks = (0..=b.len())
             .chain((0..=b.len()).rev())
@@ -1015,11 +1018,7 @@ mod tests {
         ];
         for text in &texts {
             let b = text.as_bytes();
-            let slow = |i: usize| {
-                (i..b.len())
-                    .find(|&k| matches!(b[k], b'"' | b'\'' | 0xE2 | b'`' | 0xC2))
-                    .unwrap_or(usize::MAX)
-            };
+            let slow = |i| first_candidate_from(b, i);
             let mut marks = Candidates::new(text);
             assert_eq!(marks.next, slow(0), "{text:?}");
             for i in (0..=b.len()).chain((0..=b.len()).rev()) {
