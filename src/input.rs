@@ -27,11 +27,11 @@ pub(crate) fn check(text: &str, limit: usize) -> Result<usize, Error> {
         return Err(Error::Empty);
     }
     let too_many = |n: usize| exceeds_control_share(n, bytes.len());
-    // Bytes below 0x20 (line breaks and tabs among them) bound the control characters from
-    // above with one compare per byte; only text that passes that bound is counted exactly,
-    // in chunks of u8 summed with no branch, so that the loop vectorizes. A chunk holds
-    // fewer than 256 bytes, so its u8 sum cannot overflow, and a multiple of 64, so the
-    // unrolled vector loop leaves no bytes to a scalar tail.
+    // Bytes below 0x20 or 0x7f (line breaks and tabs among them) bound the control
+    // characters from above with one compare per byte; only text that passes that bound is
+    // counted exactly, in chunks of u8 summed with no branch, so that the loop vectorizes.
+    // A chunk holds fewer than 256 bytes, so its u8 sum cannot overflow, and a multiple of
+    // 64, so the unrolled vector loop leaves no bytes to a scalar tail.
     if too_many(bound) {
         let controls: usize = bytes
             .chunks(192)
