@@ -7,8 +7,8 @@ use crate::lines::{self, Line};
 use crate::paragraph::{self, Layout};
 use crate::words::{CLOSING_MARKS, ends_with_stop, split_whitespace};
 use crate::{
-    Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, ParagraphKind, Parser,
-    Position, Segment, Span, byline, dateline, headline, quote,
+    Article, Boilerplate, BoilerplateKind, Byline, Dateline, Error, Paragraph, ParagraphKind,
+    Parser, Position, Segment, Span, byline, dateline, headline, input, quote,
 };
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -39,18 +39,30 @@ thread_local! {
 }
 
 /// `controls` is the number of bytes of `input` below 0x20 or 0x7f (`input::check`).
-pub(crate) fn parse<'a>(input: &'a str, controls: usize, parser: &Parser) -> Article<'a> {
+///
+/// # Errors
+/// [`Error::NotText`] for a NUL byte, which the check leaves to the split's count.
+pub(crate) fn parse<'a>(
+    input: &'a str,
+    controls: usize,
+    parser: &Parser,
+) -> Result<Article<'a>, Error> {
     // `try_with`: called from another thread-local's destructor, after this one's, the
     // parse goes on with new lists where `with` would panic.
     let mut scratch = SCRATCH.try_with(Cell::take).unwrap_or_default();
-    // Filled through a reference: returned by value from the function that filled it,
-    // the article (440 bytes) was copied once more on its way out, with a call each text.
-    let mut article = Article::default();
-    parse_into(input, controls, parser, &mut scratch, &mut article);
+    // Filled through a reference, in the result returned: returned by value from the
+    // function that filled it, or moved into the result, the article (440 bytes) was
+    // copied once more on its way out, with a call each text.
+    let mut parsed = Ok(Article::default());
+    if let Ok(article) = &mut parsed
+        && let Err(error) = parse_into(input, controls, parser, &mut scratch, article)
+    {
+        parsed = Err(error);
+    }
     if scratch.lines.capacity() <= MAX_KEPT && scratch.blocks.capacity() <= MAX_KEPT {
         let _ = SCRATCH.try_with(|s| s.set(scratch));
     }
-    article
+    parsed
 }
 
 fn parse_into<'a>(
@@ -59,8 +71,12 @@ fn parse_into<'a>(
     parser: &Parser,
     scratch: &mut Scratch,
     article: &mut Article<'a>,
-) {
-    lines::split_into(input, controls, &mut scratch.lines);
+) -> Result<(), Error> {
+    // A text whose control bytes are not all line feeds may hold a NUL, which the check
+    // searches for only among too many of them.
+    if !lines::split_into(input, controls, &mut scratch.lines) {
+        input::nul(input)?;
+    }
     let lines = &scratch.lines;
     let phrases = parser.phrases().in_text(input);
     let i = next_text_line(lines, 0);
@@ -98,6 +114,7 @@ fn parse_into<'a>(
         &mut article.quotes,
         &mut article.quoted_terms,
     );
+    Ok(())
 }
 
 fn next_text_line(lines: &[Line], mut i: usize) -> usize {
@@ -576,7 +593,39 @@ fn push_boilerplate<'a>(
 
 #[cfg(test)]
 mod tests {
-    use crate::parse;
+    use crate::{Error, parse};
+
+    /// The error of the check as it was, which searched every text for a NUL before all
+    /// else: what `parse` returns for a text that holds one.
+    fn nul_error(text: &str) -> Option<Error> {
+        Some(Error::NotText {
+            offset: text.find('\0')?,
+        })
+    }
+
+    #[test]
+    fn a_nul_among_few_control_bytes_is_not_text() {
+        // The check counts it with the line feeds and leaves it to the split's count: in
+        // a wire story, a web page, after `\r\n` and a tab, at either end of the text.
+        let story = "Prices Rise\n\n    BONN, May 3 - Prices rose on Monday, traders said, and\nrose again.\n";
+        for (at, nul) in [(0, "\0"), (13, "\0"), (40, "\0\0"), (story.len(), "\0")] {
+            for text in [
+                format!("{}{nul}{}", &story[..at], &story[at..]),
+                format!("{}{nul}{}", &story[..at], &story[at..]).replace('\n', "\r\n"),
+                format!("{}{nul}{}\tend", &story[..at], &story[at..]),
+            ] {
+                assert_eq!(parse(&text).err(), nul_error(&text), "{text:?}");
+            }
+        }
+        assert!(parse(story).is_ok());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_with_a_nul_is_not_text_at_it(t in "[a-z .]{1,30}(\n|\r\n|\r|\t|\x01| )[a-z. ]{0,30}\x00[a-z \n]{0,80}") {
+            proptest::prop_assert_eq!(parse(&t).err(), nul_error(&t));
+        }
+    }
 
     #[test]
     fn the_dateline_is_taken_where_the_leading_rules_parsed_it() {

@@ -46,14 +46,17 @@ static AVX2_BREAKS: std::sync::LazyLock<Option<Avx2Breaks>> = std::sync::LazyLoc
 pub(crate) fn split(input: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     // No count of the control bytes: the text is searched for a `\r`.
-    split_into(input, usize::MAX, &mut lines);
+    let _ = split_into(input, usize::MAX, &mut lines);
     lines
 }
 
 /// `split` into `lines`, emptied first: a list kept from text to text is not allocated
 /// again for each. `controls` is the number of bytes of `input` below 0x20 or 0x7f, as
 /// `input::check` counted them (another number costs a search of the text for a `\r`).
-pub(crate) fn split_into(input: &str, controls: usize, lines: &mut Vec<Line>) {
+/// Returns whether those bytes are all line feeds the text was split at (false where that
+/// is not known): the check left the search for a NUL to the caller of a text that may
+/// hold one.
+pub(crate) fn split_into(input: &str, controls: usize, lines: &mut Vec<Line>) -> bool {
     // The searcher of the vector unit at hand, made once a process: `memchr2_iter` goes
     // through memchr's dispatch again for every line it finds, and making the searcher
     // (about 75 instructions with its copy) was a fixed cost of every text.
@@ -71,17 +74,19 @@ pub(crate) fn split_into(input: &str, controls: usize, lines: &mut Vec<Line>) {
         split_at::<false>(input, nl.iter(bytes), lines);
         // Every line but an unbroken last one ends at a line feed.
         let unbroken = usize::from(bytes.last().is_some_and(|&b| b != b'\n'));
-        if lines.len().checked_sub(unbroken) != Some(controls) && cr.find(bytes).is_some() {
+        let feeds_only = lines.len().checked_sub(unbroken) == Some(controls);
+        if !feeds_only && cr.find(bytes).is_some() {
             split_at::<true>(input, both.iter(bytes), lines);
         }
-        return;
+        return feeds_only;
     }
     let _ = controls; // read by the AVX2 split alone
     split_at::<true>(
         input,
         memchr::memchr2_iter(b'\n', b'\r', input.as_bytes()),
         lines,
-    )
+    );
+    false
 }
 
 /// `split` with the places of the `\n` and `\r` bytes of `input`, in order; `CR` is false

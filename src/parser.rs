@@ -93,7 +93,7 @@ impl Parser {
     /// article; anything else parses, however odd.
     pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
         let controls = input::check(text, self.max_len)?;
-        Ok(article::parse(text, controls, self))
+        article::parse(text, controls, self)
     }
 
     /// Parses an article from bytes that should be UTF-8.
