@@ -940,6 +940,18 @@ pub(crate) const DASHES: &[&str] = &[
     "--", "—", "–", "-", "_", "â€”", "â€“", "&mdash;", "&#8212;", "&ndash;", "&#8211;",
 ];
 
+/// The days of the week, as written in running text: capitalized like names, they never
+/// name anyone.
+pub(crate) const DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Month names and the abbreviations wire copy uses, with the month's number. Matched
 /// case-insensitively, so `FEb` and `SEPT` are found too.
 pub(crate) const MONTHS: &[(&str, u8)] = &[
