@@ -1010,6 +1010,12 @@ pub(crate) fn speaker_is_named(s: &Speaker) -> bool {
     s.name.is_some() || is_named(&s.text)
 }
 
+/// The speaker made from the mention at `span`, as the rules make it.
+#[cfg(test)]
+pub(crate) fn mention_speaker(input: &str, span: Span) -> Speaker<'_> {
+    Mention::at(input, span).speaker()
+}
+
 /// Whether a mention names someone, rather than being a pronoun or a description.
 pub(crate) fn is_named(text: &str) -> bool {
     let (first, rest) = first_word(text);
