@@ -537,6 +537,29 @@ const LONGEST_DOTTED_TITLE: usize = {
 /// The first bytes of the titles, as written: `is_title` matches a title's case exactly.
 const TITLE_FIRST: [bool; 256] = first_bytes(TITLES);
 
+/// Whether `text` opens as some title does, as written, in its first two bytes: every title
+/// is ASCII and two bytes long at least. Asked of every mention, before the search for a
+/// title's end, which tried the look-up at each space.
+fn may_open_title(text: &[u8]) -> bool {
+    match text {
+        [a, b, ..] => *b < 128 && TITLE_OPENINGS[usize::from(*a)] >> *b & 1 == 1,
+        _ => false,
+    }
+}
+
+/// For each first byte of a title, a bit for each second byte that follows it in one.
+const TITLE_OPENINGS: [u128; 256] = {
+    let mut table = [0u128; 256];
+    let mut k = 0;
+    while k < TITLES.len() {
+        let t = TITLES[k].as_bytes();
+        assert!(t.len() >= 2 && t[1] < 128);
+        table[t[0] as usize] |= 1 << t[1];
+        k += 1;
+    }
+    table
+};
+
 /// The length in bytes of the longest word of `list`: a word longer is none of them.
 const fn longest(list: &[&str]) -> usize {
     let mut longest = 0;
@@ -993,9 +1016,15 @@ fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
         .as_bytes()
         .get(..=LONGEST_TITLE)
         .unwrap_or(text.as_bytes());
-    let title = (0..head.len())
-        .rev()
-        .find(|&k| head[k] == b' ' && is_capitalized(&text[k + 1..]) && is_title(&text[..k]));
+    // a title is matched in its case: a mention whose first two bytes open none (most
+    // pronouns and descriptions, most names) is searched for none
+    let title = may_open_title(head)
+        .then(|| {
+            (0..head.len()).rev().find(|&k| {
+                head[k] == b' ' && is_capitalized(&text[k + 1..]) && is_title(&text[..k])
+            })
+        })
+        .flatten();
     match title {
         Some(k) => (Some(&text[..k]), Some(&text[k + 1..])),
         None if is_named(text) => (None, Some(text)),
@@ -2954,6 +2983,28 @@ mod tests {
                     "{form}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_title_screen_lets_every_title_through() {
+        // `is_title` matches a title as written, so a mention a title opens shares its
+        // first two bytes
+        for t in TITLES {
+            for text in [t.to_string(), format!("{t} Jane Doe")] {
+                assert!(may_open_title(text.as_bytes()), "{text}");
+            }
+            let mention = format!("{t} Jane Doe");
+            assert_eq!(
+                split_title(&mention),
+                (Some(*t), Some("Jane Doe")),
+                "{mention}"
+            );
+        }
+        // most mentions open with two bytes no title does, and keep no title
+        for text in ["he", "the spokesman", "Jane Doe", "I", ""] {
+            assert!(!may_open_title(text.as_bytes()), "{text}");
+            assert_eq!(split_title(text).0, None, "{text}");
         }
     }
 
