@@ -2399,6 +2399,13 @@ pub(crate) fn lead_in<'a>(
 mod tests {
     use super::*;
 
+    /// The tokens of the whole of `text`.
+    fn tokens_of(text: &str) -> Toks {
+        let mut toks = Toks::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        toks
+    }
+
     /// `before_quote_in` with its clause found here.
     fn before_quote<'a>(
         input: &'a str,
@@ -2689,8 +2696,7 @@ mod tests {
             "Friday",
             "However",
         ] {
-            let mut toks = Toks::new();
-            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = tokens_of(text);
             let s = speaker_of(text, toks.as_slice(), (0, toks.as_slice().len()));
             assert_eq!(speaker_is_named(&s), is_named(text), "{text}");
         }
@@ -2699,8 +2705,7 @@ mod tests {
     #[test]
     fn tokens_are_words_with_their_joiners_and_single_marks() {
         let text = "Gov. Jane O’Neil-Smith, 42, told U.S. reporters: “It’s done.” Go…";
-        let mut toks = Toks::new();
-        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let toks = tokens_of(text);
         let got: Vec<&str> = toks.as_slice().iter().map(|t| word(text, t)).collect();
         assert_eq!(
             got,
@@ -2740,7 +2745,7 @@ mod tests {
         }
         // white space of every kind between words, a mark, a full stop kept and one split off
         let text = "a\tb\u{b}c\u{c}d\re\n f\u{a0}g, Gov. end.";
-        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let toks = tokens_of(text);
         let got: Vec<&str> = toks.as_slice().iter().map(|t| word(text, t)).collect();
         assert_eq!(
             got,
@@ -3189,8 +3194,7 @@ mod tests {
     #[test]
     fn opening_adverbials_are_skipped_to_the_subject() {
         let subject = |text: &str, stop_at_as: bool| {
-            let mut toks = Toks::new();
-            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = tokens_of(text);
             let toks = toks.as_slice();
             let k = past_adverbials(text, toks, 0, stop_at_as)?;
             toks.get(k).map(|t| word(text, t).to_string())
@@ -3216,8 +3220,7 @@ mod tests {
     #[test]
     fn clause_pronouns_are_found_after_their_openers() {
         let found = |text: &str| {
-            let mut toks = Toks::new();
-            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = tokens_of(text);
             let toks = toks.as_slice();
             clause_pronoun(text, toks).map(|p| word(text, &toks[p]).to_string())
         };
@@ -3235,8 +3238,7 @@ mod tests {
     #[test]
     fn phrases_that_work_as_speech_verbs() {
         let at = |text: &str| {
-            let mut toks = Toks::new();
-            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = tokens_of(text);
             is_speech_verb_at(text, toks.as_slice(), 0, &Verbs::default())
         };
         for text in [
@@ -3338,8 +3340,7 @@ mod tests {
     #[test]
     fn a_name_just_before_the_verb_is_its_doer_only_before_a_participle() {
         let doer = |text: &str| {
-            let mut toks = Toks::new();
-            tokenize(text, Span::new(0, text.len()), &mut toks);
+            let toks = tokens_of(text);
             let toks = toks.as_slice();
             let v = toks.len() - 1;
             np_backward(text, toks, v, &Verbs::default())
@@ -3431,8 +3432,7 @@ mod tests {
     #[test]
     fn capitals_read_from_bytes_as_from_characters() {
         let text = "Jane jane É é 1 . “Q ǅx Σ σ _";
-        let mut toks = Toks::new();
-        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let toks = tokens_of(text);
         for t in toks.as_slice() {
             let w = word(text, t);
             let by_chars = w.chars().next().is_some_and(char::is_uppercase);
