@@ -1136,14 +1136,17 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     noun_like_verbs: WordTable::new(NOUN_LIKE_VERBS),
     prepositions: WordTable::new(PREPOSITIONS),
     openers: WordTable::from_lists(&[INTRODUCERS, CONJUNCTIONS, DETERMINERS]),
-    names_nobody: Edges::of(
-        [STOPS, INTRODUCERS, CONJUNCTIONS, DETERMINERS, DAYS]
-            .into_iter()
-            .flatten()
-            .copied()
-            .chain(MONTHS.iter().map(|&(m, _)| m)),
-    ),
+    names_nobody: Edges::of(names_nobody_listed()),
 });
+
+/// The words `names_nobody_alone` screens for: the stop words, openers, days and months.
+fn names_nobody_listed() -> impl Iterator<Item = &'static str> {
+    [STOPS, INTRODUCERS, CONJUNCTIONS, DETERMINERS, DAYS]
+        .into_iter()
+        .flatten()
+        .copied()
+        .chain(MONTHS.iter().map(|&(m, _)| m))
+}
 
 /// Where the sentence around a quote starts (after the previous sentence's end or closing
 /// mark) and ends.
@@ -3022,12 +3025,7 @@ mod tests {
         for d in DAYS {
             assert!(apostrophe_in(d, d.len()).is_none(), "{d}");
         }
-        let months = MONTHS.iter().map(|&(m, _)| m);
-        let listed = [STOPS, INTRODUCERS, CONJUNCTIONS, DETERMINERS, DAYS]
-            .into_iter()
-            .flatten()
-            .copied()
-            .chain(months);
+        let listed = names_nobody_listed();
         let texts = [
             include_str!("../tests/fixtures/ap-style.txt"),
             include_str!("../tests/fixtures/wire-1987.txt"),

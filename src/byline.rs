@@ -73,9 +73,9 @@ fn parse_past_ends<'a>(line: &'a str, by: Option<&'a str>) -> Option<Found<'a>> 
     if let Some(Ok((_, found))) = by.map(by_name) {
         return Some(found);
     }
-    // Without `By`, only a known agency at the end makes a name a byline: checking the end
-    // first spares the name grammar every other short line.
-    // The last bytes first: they let most lines go before the comma is searched for.
+    // Without `By`, only a known agency at the end makes a name a byline: the last bytes
+    // (asked again here, where `parse` let a `By` line through whatever they were) and the
+    // agency after the last comma spare the name grammar every other short line.
     let agency_last = may_end_with_agency(line.as_bytes()) && agency_after_last_comma(line);
     if !agency_last {
         return None;
