@@ -186,6 +186,8 @@ fn group_by(
     mut emit: impl FnMut(Span),
     starts_paragraph: impl Fn(&Line) -> bool,
 ) {
+    // No line starts at `usize::MAX`: with no dateline, one compare a line finds none.
+    let (at, body_from) = dateline.unwrap_or((usize::MAX, 0));
     let mut current: Option<Span> = None;
     let mut after_blank = true;
     for line in lines {
@@ -193,15 +195,15 @@ fn group_by(
             after_blank = true;
             continue;
         }
-        let start = match dateline {
-            Some((at, body_from)) if at == line.content.start => body_from,
-            _ => line.content.start,
-        };
-        if start >= line.content.end {
-            // The dateline filled this line: its paragraph starts on the next one, whatever
-            // the layout says, and the block before it ends here.
-            after_blank = true;
-            continue;
+        let mut start = line.content.start;
+        if start == at {
+            start = body_from;
+            if start >= line.content.end {
+                // The dateline filled this line: its paragraph starts on the next one,
+                // whatever the layout says, and the block before it ends here.
+                after_blank = true;
+                continue;
+            }
         }
         let new_block = after_blank || starts_paragraph(line);
         after_blank = false;
@@ -407,15 +409,43 @@ mod tests {
         }
     }
 
-    /// `group` as it was, asking `starts_paragraph` of the layout at every line.
+    /// `group` as it was: the layout asked at every line, and the dateline's place and the
+    /// start past it asked of every line.
     fn group_before(lines: &[Line], layout: Layout, dateline: Option<(usize, usize)>) -> Vec<Span> {
         let mut blocks = Vec::new();
-        group_by(
-            lines,
-            dateline,
-            |span| blocks.push(span),
-            |line| starts_paragraph(layout, line),
-        );
+        let mut current: Option<Span> = None;
+        let mut after_blank = true;
+        for line in lines {
+            if line.is_blank() {
+                after_blank = true;
+                continue;
+            }
+            let start = match dateline {
+                Some((at, body_from)) if at == line.content.start => body_from,
+                _ => line.content.start,
+            };
+            if start >= line.content.end {
+                after_blank = true;
+                continue;
+            }
+            let new_block = after_blank || starts_paragraph(layout, line);
+            after_blank = false;
+            match current.as_mut() {
+                Some(span) if !new_block => span.end = line.content.end,
+                _ => {
+                    if let Some(span) = current.replace(Span::new(start, line.content.end)) {
+                        blocks.push(span);
+                    }
+                }
+            }
+        }
+        blocks.extend(current);
+        blocks
+    }
+
+    fn groups(lines: &[Line], layout: Layout, dateline: Option<(usize, usize)>) -> Vec<Span> {
+        let mut blocks = Vec::new();
+        group(lines, layout, dateline, |span| blocks.push(span));
         blocks
     }
 
@@ -424,10 +454,43 @@ mod tests {
         let text = "    BONN, May 3 - Prices rose in\nthe week.\n Traders said so.\nThey did.\n\n  Another one\nruns on.\n";
         let lines = split(text);
         for layout in [Layout::LinePerParagraph, Layout::Wrapped, Layout::Indented] {
-            for dateline in [None, Some((4, 18)), Some((4, 32))] {
-                let mut blocks = Vec::new();
-                group(&lines, layout, dateline, |span| blocks.push(span));
-                assert_eq!(blocks, group_before(&lines, layout, dateline), "{layout:?}");
+            for dateline in [
+                None,
+                Some((4, 18)),
+                Some((4, 32)),
+                Some((0, 0)),
+                Some((5, 9)),
+            ] {
+                assert_eq!(
+                    groups(&lines, layout, dateline),
+                    group_before(&lines, layout, dateline),
+                    "{layout:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// No dateline, or one at any line's start, its paragraph's text starting anywhere
+        /// in that line, at its end or past it.
+        #[test]
+        fn groups_as_before(
+            t in "(( {0,4})?[a-z]{0,6}( [a-z]{1,6}){0,3}(\\.)?(\n|\n\n|\n \n)){0,10}",
+        ) {
+            let lines = split(&t);
+            let mut datelines = vec![None];
+            for l in &lines {
+                for past in 0..=l.content.len() + 1 {
+                    datelines.push(Some((l.content.start, l.content.start + past)));
+                }
+            }
+            for layout in [Layout::LinePerParagraph, Layout::Wrapped, Layout::Indented] {
+                for &dateline in &datelines {
+                    proptest::prop_assert_eq!(
+                        groups(&lines, layout, dateline),
+                        group_before(&lines, layout, dateline)
+                    );
+                }
             }
         }
     }
