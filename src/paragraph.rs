@@ -188,35 +188,52 @@ fn group_by(
 ) {
     // No line starts at `usize::MAX`: with no dateline, one compare a line finds none.
     let (at, body_from) = dateline.unwrap_or((usize::MAX, 0));
-    let mut current: Option<Span> = None;
-    let mut after_blank = true;
-    for line in lines {
-        if line.is_blank() {
-            after_blank = true;
-            continue;
-        }
-        let mut start = line.content.start;
-        if start == at {
-            start = body_from;
-            if start >= line.content.end {
-                // The dateline filled this line: its paragraph starts on the next one,
-                // whatever the layout says, and the block before it ends here.
-                after_blank = true;
+    let mut lines = lines.iter();
+    // A run of text lines at a time: its first line opens a block whatever the layout
+    // says, and the block open at the run's end is handed on there, so that no flag says
+    // where the line before was blank and no block is held as an `Option`.
+    'runs: loop {
+        let mut span = loop {
+            let Some(line) = lines.next() else {
+                break 'runs;
+            };
+            if line.is_blank() {
                 continue;
             }
-        }
-        let new_block = after_blank || starts_paragraph(line);
-        after_blank = false;
-        match current.as_mut() {
-            Some(span) if !new_block => span.end = line.content.end,
-            _ => {
-                if let Some(span) = current.replace(Span::new(start, line.content.end)) {
-                    emit(span);
+            let start = if line.content.start == at {
+                body_from
+            } else {
+                line.content.start
+            };
+            // A line the dateline fills opens no block.
+            if start < line.content.end {
+                break Span::new(start, line.content.end);
+            }
+        };
+        loop {
+            let Some(line) = lines.next() else {
+                emit(span);
+                break 'runs;
+            };
+            if line.is_blank() {
+                break;
+            }
+            let mut start = line.content.start;
+            if start == at {
+                start = body_from;
+                if start >= line.content.end {
+                    // The dateline filled this line: its paragraph starts on the next one,
+                    // whatever the layout says, and the block before it ends here.
+                    break;
                 }
             }
+            if starts_paragraph(line) {
+                emit(span);
+                span = Span::new(start, line.content.end);
+            } else {
+                span.end = line.content.end;
+            }
         }
-    }
-    if let Some(span) = current {
         emit(span);
     }
 }
