@@ -23,15 +23,16 @@ const WRAP_WIDTH: usize = 100;
 pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
     // Read a run of text lines at a time: the counts that follow from the runs and the
     // blank lines (text lines, glued lines, short lines) are taken outside the loop over a
-    // run's lines, which keeps its few counts in registers.
+    // run's lines, which keeps its few counts in registers. The sentence ends, the only
+    // count that reads the text, are asked apart and only when the rest points to
+    // wrapped text.
     let mut blank = 0usize;
     let mut runs = 0usize;
     let mut indented = 0usize;
     let mut long = 0usize;
-    let mut runs_on = 0usize;
     let mut rest = lines.iter();
     'lines: loop {
-        let mut line = loop {
+        let line = loop {
             match rest.next() {
                 None => break 'lines,
                 Some(l) if l.is_blank() => blank += 1,
@@ -39,13 +40,13 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
             }
         };
         runs += 1;
+        indented += usize::from(line.indent() > 0);
+        long += usize::from(line.full.len() > WRAP_WIDTH);
         loop {
-            indented += usize::from(line.indent() > 0);
-            long += usize::from(line.full.len() > WRAP_WIDTH);
             match rest.next() {
-                Some(next) if !next.is_blank() => {
-                    runs_on += line_runs_on(input, line);
-                    line = next;
+                Some(line) if !line.is_blank() => {
+                    indented += usize::from(line.indent() > 0);
+                    long += usize::from(line.full.len() > WRAP_WIDTH);
                 }
                 Some(_) => {
                     blank += 1;
@@ -61,14 +62,47 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
     if text_lines < 2 || glued == 0 {
         return Layout::LinePerParagraph;
     }
-    // Wrapped text keeps short lines, and most of its lines break mid-sentence.
-    let wrapped = short * 10 >= text_lines * 9 && runs_on * 3 >= glued;
+    // Wrapped text keeps short lines, and most of its lines break mid-sentence (a third of
+    // the glued lines at least follow one that runs on).
+    let wrapped = short * 10 >= text_lines * 9 && runs_on_enough(input, lines, glued);
     if !wrapped {
         Layout::LinePerParagraph
     } else if indented > 0 && indented < text_lines {
         Layout::Indented
     } else {
         Layout::Wrapped
+    }
+}
+
+/// Whether `runs_on * 3 >= glued`, `runs_on` the text lines followed by another that end no
+/// sentence: the lines are read only until enough of them run on, where every line was
+/// read for its last byte. Most lines of wrapped text run on, so about half of them are
+/// read; a text of long lines is not read at all.
+fn runs_on_enough(input: &str, lines: &[Line], glued: usize) -> bool {
+    let need = glued.div_ceil(3);
+    let mut runs_on = 0usize;
+    let mut rest = lines.iter();
+    loop {
+        let mut line = loop {
+            match rest.next() {
+                None => return false,
+                Some(l) if l.is_blank() => {}
+                Some(l) => break l,
+            }
+        };
+        loop {
+            match rest.next() {
+                Some(next) if !next.is_blank() => {
+                    runs_on += line_runs_on(input, line);
+                    if runs_on >= need {
+                        return true;
+                    }
+                    line = next;
+                }
+                Some(_) => break,
+                None => return false,
+            }
+        }
     }
 }
 
@@ -394,6 +428,42 @@ mod tests {
             proptest::prop_assert_eq!(layout(&t, &lines), layout_before(&t, &lines));
             for from in 0..lines.len() {
                 proptest::prop_assert_eq!(layout(&t, &lines[from..]), layout_before(&t, &lines[from..]));
+            }
+        }
+    }
+
+    #[test]
+    fn enough_lines_run_on_at_a_third_of_the_glued_ones() {
+        // Runs of three and four lines (two and three glued each) where the first `k`
+        // lines run on and the rest end a sentence: the count stops where it reaches a
+        // third, and answers as the full count does on either side of it.
+        for runs in 1..4 {
+            for len in [3, 4] {
+                for k in 0..=len {
+                    let run: String = (0..len)
+                        .map(|i| {
+                            if i < k {
+                                "words run on\n"
+                            } else {
+                                "It ends.\n"
+                            }
+                        })
+                        .collect();
+                    let text = vec![run; runs].join("\n");
+                    let lines = split(&text);
+                    let glued = runs * (len - 1);
+                    let runs_on = runs * k.min(len - 1);
+                    assert_eq!(
+                        runs_on_enough(&text, &lines, glued),
+                        runs_on * 3 >= glued,
+                        "{text:?}"
+                    );
+                    assert_eq!(
+                        layout(&text, &lines),
+                        layout_before(&text, &lines),
+                        "{text:?}"
+                    );
+                }
             }
         }
     }
