@@ -4,7 +4,7 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, take_while_m_n, take_while1},
+    bytes::complete::{take_while_m_n, take_while1},
     character::complete::{digit1, space0, space1},
     combinator::{opt, peek, recognize, verify},
     sequence::{delimited, preceded, terminated},
@@ -198,17 +198,15 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
         }
     };
     // a comma or a parenthesis next is no separator, and is left to the grammar
-    let (rest, separator) = wire_separator(rest).ok()?;
+    let at = line.len() - rest.len();
+    let (body, separator, text_len) = wire_separator(rest)?;
     // with no dash only a known agency ends a dateline; a lead-in label is no city
     if separator.is_empty() || is_lead_label(city) {
         return None;
     }
-    let len = line.len() - rest.len();
-    // past the dash only the blanks `blank_len` reads, which the grammar's `trim_end` drops
-    let blank = b[..len].iter().rev().take_while(|c| is_blank(c)).count();
     Some(Found {
-        len: len - blank,
-        body: len,
+        len: at + text_len,
+        body: line.len() - body.len(),
         city: Some(city),
         region,
         date: Some(date.text),
@@ -257,14 +255,22 @@ fn capitalized_words(b: &[u8], most: usize, rest: impl Fn(&u8) -> bool) -> Optio
 }
 
 /// `separator_or_end`, with the wire's ` - ` read first from its three bytes: nearly every
-/// wire dateline ends in it, and the blanks and the dash cost more read one by one.
-fn wire_separator(i: &str) -> Res<'_, &str> {
+/// wire dateline ends in it, and the blanks and the dash cost more read one by one. Also
+/// where in `i` the dash ends, which ends the dateline's text: past it only the blanks
+/// `blank_len` reads, which the grammar's `trim_end` drops. The wire's form tells it
+/// without reading the blanks back.
+fn wire_separator(i: &str) -> Option<(&str, &str, usize)> {
     match i.as_bytes() {
         [b' ', b'-', b' ', rest @ ..] => {
             let end = 3 + blank_len(rest);
-            Ok((&i[end..], &i[1..2]))
+            Some((&i[end..], &i[1..2], 2))
         }
-        _ => separator_or_end(i),
+        _ => {
+            let (rest, separator) = separator_or_end(i).ok()?;
+            let read = &i.as_bytes()[..i.len() - rest.len()];
+            let blank = read.iter().rev().take_while(|c| is_blank(c)).count();
+            Some((rest, separator, read.len() - blank))
+        }
     }
 }
 
@@ -297,9 +303,9 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
 /// April-`): every word the grammar reads takes a `-` into it (`capitalized_word`,
 /// `loose_word`, `agency_token`).
 fn may_end_dateline(line: &str) -> bool {
-    let b = line.as_bytes();
-    memchr::memchr2(b'_', b'(', b).is_some()
-        || memchr::memchr_iter(b'-', b).any(|at| may_start_separator(line, at))
+    // one search for the three marks: most lines reaching here hold a `-` or two
+    memchr::memchr3_iter(b'-', b'_', b'(', line.as_bytes())
+        .any(|at| line.as_bytes()[at] != b'-' || may_start_separator(line, at))
         || holds_other_dash(line)
 }
 
@@ -621,7 +627,9 @@ fn place<'a>(base: &'a str, known: &dyn Fn(&str) -> bool) -> Res<'a, Place<'a>> 
     // be none, and is not read again there.
     let mut loose = None;
     let mut no_date_at = None;
-    if let Ok((rest, c)) = loose_city(base)
+    // (a line with no comma has none after a loose city, whose words are not read then)
+    if memchr::memchr(b',', base.as_bytes()).is_some()
+        && let Ok((rest, c)) = loose_city(base)
         && let Ok((after, _)) = comma(rest)
     {
         match dated(after) {
@@ -728,7 +736,33 @@ fn comma(i: &str) -> Res<'_, &str> {
 /// A place name in any case (`Mexico city`, `st paul`), taken only where a date follows it
 /// (see `place`): the date makes the shape a dateline.
 fn loose_city(i: &str) -> Res<'_, &str> {
-    recognize((loose_word, up_to(3, preceded(ascii_char(' '), loose_word)))).parse(i)
+    words(i, loose_word, 3, |i| i)
+}
+
+/// `recognize((word, fold_many_m_n(0, more, preceded(char(' '), (lead, word)), ..)))`,
+/// where `lead` reads past what may stand between the space and the word (a particle)
+/// and gives the input back where nothing does: a place's words, read without nom's
+/// combinators, since every line that reaches the grammar has its first words read so
+/// two or three times.
+#[inline(always)]
+fn words<'a>(
+    i: &'a str,
+    word: impl Fn(&'a str) -> Res<'a, &'a str>,
+    more: usize,
+    lead: impl Fn(&'a str) -> &'a str,
+) -> Res<'a, &'a str> {
+    let (mut rest, _) = word(i)?;
+    for _ in 0..more {
+        let Some(after) = rest.strip_prefix(' ').map(&lead) else {
+            break;
+        };
+        match word(after) {
+            Ok((r, _)) => rest = r,
+            Err(nom::Err::Error(_)) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 fn loose_word(i: &str) -> Res<'_, &str> {
@@ -782,71 +816,41 @@ fn word_error(i: &str) -> nom::Err<nom::error::Error<&str>> {
 /// One to four capitalized words, with the lower-case particles of place names between
 /// them (`Rio de Janeiro`). Longer, it is a headline (`SYRIA SEEKING WHITE SUGAR ON`).
 fn city(i: &str) -> Res<'_, &str> {
-    recognize((
-        capitalized_word,
-        up_to(
-            3,
-            preceded(ascii_char(' '), preceded(opt(particle), capitalized_word)),
-        ),
-    ))
-    .parse(i)
+    words(i, capitalized_word, 3, |i| {
+        particle(i).map_or(i, |(rest, _)| rest)
+    })
 }
 
 /// A state, province or country: `Calif.`, `N.Y.`, `British Columbia`, `the Netherlands`.
 fn region_words(i: &str) -> Res<'_, &str> {
-    recognize((
-        opt(tag("the ")),
-        capitalized_word,
-        up_to(2, preceded(ascii_char(' '), capitalized_word)),
-    ))
-    .parse(i)
+    let the = if i.starts_with("the ") { 4 } else { 0 };
+    let (rest, _) = words(&i[the..], capitalized_word, 2, |i| i)?;
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
-/// `parser` up to `max` times, what it reads dropped: `fold_many_m_n(0, max, ..)` without
-/// the bookkeeping that cost more than the word or two a place name goes on for.
-fn up_to<'a, O>(
-    max: usize,
-    mut parser: impl Parser<&'a str, Output = O, Error = nom::error::Error<&'a str>>,
-) -> impl FnMut(&'a str) -> Res<'a, ()> {
-    move |mut i| {
-        for _ in 0..max {
-            match parser.parse(i) {
-                Ok((rest, _)) => i = rest,
-                Err(nom::Err::Error(_)) => break,
-                Err(e) => return Err(e),
-            }
-        }
-        Ok((i, ()))
-    }
-}
+/// The lower-case words that join a place name's capitalized ones, in the order `alt`
+/// tried their tags: `de` comes before `del`, which is therefore never read (`de` opens it
+/// and wants the space next).
+const PARTICLES: [&str; 12] = [
+    "de", "del", "da", "do", "di", "du", "la", "el", "al", "am", "sur", "upon",
+];
 
+/// `terminated(alt(tags of PARTICLES), char(' '))`: the first listed word that opens `i`,
+/// and the space after it. Compared as bytes, since a lower-case word in a line read as a
+/// place (`Woes Linger in 29 States - ...`) had nom try each of the twelve tags.
 fn particle(i: &str) -> Res<'_, &str> {
     // Asked before every word after the first of a city, which is capitalized nearly
-    // always: its first byte turns it away before twelve tags are compared.
-    if !i.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )));
+    // always: its first byte turns it away before the words are compared.
+    if i.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+        && let Some(p) = PARTICLES.iter().find(|p| i.starts_with(**p))
+        && i.as_bytes().get(p.len()) == Some(&b' ')
+    {
+        return Ok((&i[p.len() + 1..], &i[..p.len()]));
     }
-    terminated(
-        alt((
-            tag("de"),
-            tag("del"),
-            tag("da"),
-            tag("do"),
-            tag("di"),
-            tag("du"),
-            tag("la"),
-            tag("el"),
-            tag("al"),
-            tag("am"),
-            tag("sur"),
-            tag("upon"),
-        )),
-        ascii_char(' '),
-    )
-    .parse(i)
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// A word that starts with a capital: `HANGZHOU`, `Calif.`, `N.Y.`, `O'HARE`, `WINSTON-SALEM`.
@@ -1082,14 +1086,12 @@ fn month_by_prefix(w: &[u8]) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
-/// Three bytes, in lower case, as one number.
+/// Three bytes, with the bit that tells a capital from its small letter set, as one
+/// number: for the small letters of the table that is their lower case, and a byte that
+/// is no letter never reads as one so (the bit set, it lands outside both ranges), where
+/// `to_ascii_lowercase` cost each byte a compare.
 const fn prefix_key(a: u8, b: u8, c: u8) -> u32 {
-    u32::from_le_bytes([
-        a.to_ascii_lowercase(),
-        b.to_ascii_lowercase(),
-        c.to_ascii_lowercase(),
-        0,
-    ])
+    u32::from_le_bytes([a | 0x20, b | 0x20, c | 0x20, 0])
 }
 
 /// The three-letter forms in `MONTHS` (lower case there), with their months.
@@ -1750,6 +1752,12 @@ mod tests {
                 }
             }
         }
+        // bytes beyond ASCII, the capital bit set, are no letters either
+        for x in [0xC1, 0xC3, 0xDA, 0xE1, 0xE2, 0xFA] {
+            for w in [[x, b'a', b'r'], [b'M', x, b'r'], [b'm', b'a', x]] {
+                assert_eq!(month_by_prefix(&w), None, "{w:?}");
+            }
+        }
         assert_eq!(month_by_prefix("Ma\u{e9}".as_bytes()), None);
         assert_eq!(month_by_prefix(b"Ma"), None);
     }
@@ -1922,24 +1930,90 @@ mod tests {
     }
 
     #[test]
-    fn up_to_reads_what_fold_many_m_n_reads() {
-        let word = || preceded(ascii_char(' '), loose_word);
-        for l in [
-            "",
-            "x",
-            " A",
-            " A B",
-            " A B C",
-            " A B C D E",
-            " A  B",
-            " A,B",
-            " 1",
-        ] {
-            for max in 0..4 {
-                let fold = nom::multi::fold_many_m_n(0, max, word(), || (), |_, _| ()).parse(l);
-                assert_eq!(up_to(max, word()).parse(l), fold, "{l} {max}");
+    fn place_words_are_what_the_nom_combinators_read() {
+        use nom::{bytes::complete::tag, multi::fold_many_m_n};
+        type E<'a> = nom::error::Error<&'a str>;
+        fn nom_particle(i: &str) -> Res<'_, &str> {
+            let tags = alt((
+                tag("de"),
+                tag("del"),
+                tag("da"),
+                tag("do"),
+                tag("di"),
+                tag("du"),
+                tag("la"),
+                tag("el"),
+                tag("al"),
+                tag("am"),
+                tag("sur"),
+                tag("upon"),
+            ));
+            terminated(tags, ascii_char(' ')).parse(i)
+        }
+        fn nom_city(i: &str) -> Res<'_, &str> {
+            let next = preceded(
+                ascii_char(' '),
+                preceded(opt(nom_particle), capitalized_word),
+            );
+            recognize((
+                capitalized_word,
+                fold_many_m_n(0, 3, next, || (), |_, _| ()),
+            ))
+            .parse(i)
+        }
+        fn nom_loose_city(i: &str) -> Res<'_, &str> {
+            let next = preceded(ascii_char(' '), loose_word);
+            recognize((loose_word, fold_many_m_n(0, 3, next, || (), |_, _| ()))).parse(i)
+        }
+        fn nom_region_words(i: &str) -> Res<'_, &str> {
+            let next = preceded(ascii_char(' '), capitalized_word);
+            recognize((
+                opt(tag::<_, _, E>("the ")),
+                capitalized_word,
+                fold_many_m_n(0, 2, next, || (), |_, _| ()),
+            ))
+            .parse(i)
+        }
+        let parts = [
+            "A", "NEW", "York", "de", "del", "da", "upon", "sur", "am", "dex", "the", "The", "x",
+            "Feb", "3", "", "São", "N.Y.",
+        ];
+        let seps = [" ", "  ", ", ", "\t", " - "];
+        let mut lines = Vec::new();
+        for a in parts {
+            for s1 in seps {
+                for b in parts {
+                    for s2 in [" ", ", "] {
+                        for c in ["C", "de Avon", "x", "2 - x"] {
+                            lines.push(format!("{a}{s1}{b}{s2}{c} D E F"));
+                            lines.push(format!("{a}{s1}{b}{s2}{c}"));
+                        }
+                    }
+                }
             }
         }
+        for l in &lines {
+            let l = l.as_str();
+            assert_eq!(particle(l).ok(), nom_particle(l).ok(), "{l:?}");
+            assert_eq!(city(l).ok(), nom_city(l).ok(), "{l:?}");
+            assert_eq!(loose_city(l).ok(), nom_loose_city(l).ok(), "{l:?}");
+            assert_eq!(region_words(l).ok(), nom_region_words(l).ok(), "{l:?}");
+        }
+        // a loose city is taken only before a comma: a line with none is not read for one
+        for l in lines.iter().filter(|l| !l.contains(',')) {
+            assert!(
+                loose_city(l).and_then(|(rest, _)| comma(rest)).is_err(),
+                "{l:?}"
+            );
+        }
+        assert!(lines.iter().filter(|l| particle(l).is_ok()).count() > 100);
+        assert!(
+            lines
+                .iter()
+                .filter(|l| city(l).is_ok_and(|(_, c)| c.contains(" de ")))
+                .count()
+                > 10
+        );
     }
 
     #[test]
@@ -2280,6 +2354,13 @@ mod tests {
                         for e in ends {
                             for t in tails {
                                 let l = format!("{o}{c}{j}{m}{e}{t}");
+                                // one search for the three marks reads as one for each
+                                let b = l.as_bytes();
+                                let searches = memchr::memchr2(b'_', b'(', b).is_some()
+                                    || memchr::memchr_iter(b'-', b)
+                                        .any(|at| may_start_separator(&l, at))
+                                    || holds_other_dash(&l);
+                                assert_eq!(may_end_dateline(&l), searches, "{l:?}");
                                 let found = parse_parts(&l, &extra, true).is_some()
                                     || parse_parts(&l, &extra, false).is_some();
                                 if !may_end_dateline(&l) {
@@ -2309,7 +2390,12 @@ mod tests {
         for l in [
             " - x", " -  \tx", " - ", " -- x", " -x", " - - x", " —x", "- x", "  - x", " -\nx", "",
         ] {
-            assert_eq!(wire_separator(l), separator_or_end(l), "{l:?}");
+            // the text ends where the dash does: the blanks read after it are dropped
+            let read = separator_or_end(l).ok().map(|(rest, sep)| {
+                let text = l[..l.len() - rest.len()].trim_end_matches([' ', '\t']);
+                (rest, sep, text.len())
+            });
+            assert_eq!(wire_separator(l), read, "{l:?}");
         }
     }
 
