@@ -1566,13 +1566,13 @@ pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
     if text.len() > 300 || ends_sentence(text) {
         return false;
     }
-    // The block's words and the headline's are read once each, where each word of one read
-    // the other's again; a longer headline is read as it was.
-    let mut block = [""; BLOCK_WORDS];
+    // The block's words and the headline's are read once each, with whether each is ASCII,
+    // where each word of one read the other's again; a longer headline is read as it was.
+    let mut block = [("", true); BLOCK_WORDS];
     let mut n = 0;
     for w in words(text) {
         match block.get_mut(n) {
-            Some(slot) => *slot = w,
+            Some(slot) => *slot = (w, w.is_ascii()),
             None => return false,
         }
         n += 1;
@@ -1581,11 +1581,11 @@ pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
         return false;
     }
     let block = &block[..n];
-    let mut title = [""; HEADLINE_WORDS];
+    let mut title = [("", true); HEADLINE_WORDS];
     let mut m = 0;
     for h in words(headline) {
         match title.get_mut(m) {
-            Some(slot) => *slot = h,
+            Some(slot) => *slot = (h, h.is_ascii()),
             None => return repeats_long_headline(text, headline, n),
         }
         m += 1;
@@ -1595,8 +1595,8 @@ pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
     // missed: a block that repeats no headline is let go at its first few misses, where
     // every word was looked for in the headline.
     let mut missed = 0;
-    for w in block {
-        if !title.iter().any(|h| same_word(w, h)) {
+    for &w in block {
+        if !title.iter().any(|&h| same_word_known(w, h)) {
             missed += 1;
             if missed * 4 > n {
                 return false;
@@ -1605,9 +1605,18 @@ pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
     }
     let covered = title
         .iter()
-        .filter(|h| block.iter().any(|w| same_word(w, h)))
+        .filter(|&&h| block.iter().any(|&w| same_word_known(w, h)))
         .count();
     covered * 2 >= title.len()
+}
+
+/// `same_word` of two words whose ASCII-ness is known: every word of the block is compared
+/// with every word of the headline, and asking each time read both.
+fn same_word_known((a, a_ascii): (&str, bool), (b, b_ascii): (&str, bool)) -> bool {
+    if a_ascii && b_ascii {
+        return a.eq_ignore_ascii_case(b);
+    }
+    same_word(a, b)
 }
 
 /// The most words a block that repeats the headline has.
@@ -2031,6 +2040,30 @@ mod tests {
         assert!(same > 10_000 && other > 10_000, "{same} {other}");
         // blocks about the most words a repeat may have, and a headline longer than the
         // words kept of one
+        // words beyond ASCII, compared as characters (the Kelvin sign is a `k`)
+        let headline_beyond = "\u{c4}rger \u{fc}ber die F\u{e4}hre am Hafen key";
+        let beyond = [
+            "\u{c4}RGER",
+            "\u{fc}ber",
+            "DIE",
+            "f\u{e4}hre",
+            "\u{212a}EY",
+            "Hafen",
+            "x",
+        ];
+        let mut found_beyond = 0;
+        for len in 4..=5u32 {
+            for k in 0..beyond.len().pow(len) {
+                let words: Vec<&str> = (0..len)
+                    .map(|j| beyond[k / beyond.len().pow(j) % beyond.len()])
+                    .collect();
+                let text = words.join(" ");
+                let found = repeats_headline(&text, headline_beyond);
+                assert_eq!(found, counted(&text, headline_beyond), "{text:?}");
+                found_beyond += usize::from(found);
+            }
+        }
+        assert!(found_beyond > 1_000, "{found_beyond}");
         let long_headline = ["Harbor line adds a night boat"; 7].join(" ");
         let half_covered = ["Harbor line adds night a the of to in on"; 4].join(" ");
         for headline in [headline, &long_headline, &half_covered] {
