@@ -1659,7 +1659,20 @@ fn same_word(a: &str, b: &str) -> bool {
 /// The kind of a block that is boilerplate when nothing but boilerplate follows it: the
 /// author's bio, a line of links. Before the end of the story such a line is the story's.
 pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
-    if is_bio(text) {
+    // Most blocks asked are a story's last paragraph: a sentence (no line of links) whose
+    // second word is small (no bio), told here without the frame of the rules.
+    let no_bio = text.len() > 300 || second_word_is_small(text);
+    if no_bio && text.as_bytes().last().is_some_and(|c| b".!?".contains(c)) {
+        return None;
+    }
+    trailer_kind_of(text, no_bio)
+}
+
+/// `trailer_kind` past its screen, told whether the block is too long for a bio or its
+/// second word small (`no_bio`).
+#[inline(never)]
+fn trailer_kind_of(text: &str, no_bio: bool) -> Option<BoilerplateKind> {
+    if !no_bio && names_owner_role(text) {
         return Some(BoilerplateKind::Bio);
     }
     let links = text.len() <= 200
@@ -1672,11 +1685,44 @@ pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
 }
 
 /// `Jane Doe is a staff writer at Example News.`, `Jane Doe covers courts for ...`: a name,
-/// then the newsroom role of its owner.
-fn is_bio(text: &str) -> bool {
-    if text.len() > 300 || second_word_is_small(text) {
+/// then the newsroom role of its owner. Asked of a block of 300 bytes or less whose second
+/// word is not small (`second_word_is_small`).
+fn names_owner_role(text: &str) -> bool {
+    // Read from the bytes as far as they are ASCII; a byte beyond leaves it to the words.
+    let b = text.as_bytes();
+    let Some((name, verb, mut at)) = name_then_verb_ascii(b) else {
+        return names_a_role(text);
+    };
+    if name < 2 {
         return false;
     }
+    match verb {
+        b"covers" => true,
+        b"is" | b"was" => {
+            for _ in 0..8 {
+                match next_ascii_word(b, &mut at) {
+                    None => return names_a_role(text),
+                    Some(None) => return false,
+                    Some(Some(w))
+                        if BIO_ROLES
+                            .iter()
+                            .any(|r| r.as_bytes().eq_ignore_ascii_case(w)) =>
+                    {
+                        return true;
+                    }
+                    Some(Some(_)) => {}
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
+/// `names_owner_role` read word by word, where the bytes hold one beyond ASCII. Out of
+/// line: few blocks get here.
+#[inline(never)]
+fn names_a_role(text: &str) -> bool {
     let mut ws = words(text);
     let mut name = 0;
     let verb = loop {
@@ -1698,15 +1744,132 @@ fn is_bio(text: &str) -> bool {
     }
 }
 
+/// How a byte stands in the words `words` reads, for `next_ascii_word`.
+const ASCII_BLANK: u8 = 1;
+const BEYOND_ASCII: u8 = 2;
+const WORD_GAP: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            BEYOND_ASCII
+        } else if is_ascii_blank(b as u8) {
+            ASCII_BLANK
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// `names_owner_role`'s name and the word that ends it, read from the bytes: how many
+/// capitalized words open the text (four at most), the word after them, bare (empty at the
+/// end of the text), and where that word's token ends; `None` at a byte beyond ASCII before
+/// that word ends, which may be white space or a letter. Where `words` trimmed each word
+/// and decoded its first character, a word here is passed with one look-up a byte.
+fn name_then_verb_ascii(b: &[u8]) -> Option<(usize, &[u8], usize)> {
+    let mut name = 0;
+    let mut i = 0;
+    loop {
+        while b
+            .get(i)
+            .is_some_and(|&c| WORD_GAP[usize::from(c)] == ASCII_BLANK)
+        {
+            i += 1;
+        }
+        let start = i;
+        while let Some(&c) = b.get(i) {
+            match WORD_GAP[usize::from(c)] {
+                0 => i += 1,
+                ASCII_BLANK => break,
+                _ => return None,
+            }
+        }
+        let token = &b[start..i];
+        if token.is_empty() {
+            return Some((name, token, i));
+        }
+        // `bare_word`: no letter or digit makes no word
+        let Some(first) = token.iter().position(u8::is_ascii_alphanumeric) else {
+            continue;
+        };
+        if name < 4 && token[first].is_ascii_uppercase() {
+            name += 1;
+            continue;
+        }
+        let last = token
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .unwrap_or(first);
+        return Some((name, &token[first..=last], i));
+    }
+}
+
+/// The next of the words `words` reads, bare, from the bytes from `at` on, moving `at`
+/// past it: `Some(None)` at the end of the text, `None` at a byte beyond ASCII before the
+/// word ends (it may be white space or a letter).
+fn next_ascii_word<'a>(b: &'a [u8], at: &mut usize) -> Option<Option<&'a [u8]>> {
+    let mut i = *at;
+    loop {
+        while b
+            .get(i)
+            .is_some_and(|&c| WORD_GAP[usize::from(c)] == ASCII_BLANK)
+        {
+            i += 1;
+        }
+        let start = i;
+        while let Some(&c) = b.get(i) {
+            match WORD_GAP[usize::from(c)] {
+                0 => i += 1,
+                ASCII_BLANK => break,
+                _ => return None,
+            }
+        }
+        *at = i;
+        let token = &b[start..i];
+        if token.is_empty() {
+            return Some(None);
+        }
+        // `bare_word`: no letter or digit makes no word
+        let Some(first) = token.iter().position(u8::is_ascii_alphanumeric) else {
+            continue;
+        };
+        let last = token
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .unwrap_or(first);
+        return Some(Some(&token[first..=last]));
+    }
+}
+
 /// Whether what follows the block's first white space starts with an ASCII small letter:
 /// then two capitalized words do not open the block, and it is no bio (`The company said
 /// ...`, the last paragraph of most stories). Read from the bytes up to that white space; a
-/// byte beyond ASCII before it leaves the question to `is_bio`.
+/// byte beyond ASCII before it leaves the question to `names_owner_role`.
 fn second_word_is_small(text: &str) -> bool {
     let b = text.as_bytes();
-    // `is_ascii_blank`: the white space `split_whitespace` splits at, as far as ASCII goes
-    match b.iter().position(|&c| !c.is_ascii() || is_ascii_blank(c)) {
-        Some(gap) => is_ascii_blank(b[gap]) && b.get(gap + 1).is_some_and(u8::is_ascii_lowercase),
+    // `is_ascii_blank`: the white space `split_whitespace` splits at, as far as ASCII goes.
+    // The first eight bytes are asked at once: the first word of most blocks ends in them.
+    let gap = match b.first_chunk::<8>().map(|h| u64::from_le_bytes(*h)) {
+        Some(x) => {
+            let low = x & !HIGH;
+            let gaps = (in_range(low, b'\t', b'\r') | in_range(low, b' ', b' ')) | (x & HIGH);
+            match gaps {
+                0 => b[8..]
+                    .iter()
+                    .position(|&c| WORD_GAP[usize::from(c)] != 0)
+                    .map(|k| k + 8),
+                _ => Some(gaps.trailing_zeros() as usize / 8),
+            }
+        }
+        None => b.iter().position(|&c| WORD_GAP[usize::from(c)] != 0),
+    };
+    match gap {
+        Some(gap) => {
+            WORD_GAP[usize::from(b[gap])] == ASCII_BLANK
+                && b.get(gap + 1).is_some_and(u8::is_ascii_lowercase)
+        }
         None => false,
     }
 }
@@ -2076,6 +2239,98 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn trailer_kind_reads_bios_from_bytes_as_the_words_do() {
+        // the rule as it read every block word by word
+        let bio_by_words = |text: &str| {
+            if text.len() > 300 || second_word_is_small(text) {
+                return false;
+            }
+            let mut ws = words(text);
+            let mut name = 0;
+            let verb = loop {
+                match ws.next() {
+                    Some(w) if name < 4 && w.starts_with(char::is_uppercase) => name += 1,
+                    Some(w) => break w,
+                    None => return false,
+                }
+            };
+            name >= 2
+                && match verb {
+                    "covers" => true,
+                    "is" | "was" => ws
+                        .take(8)
+                        .any(|w| BIO_ROLES.iter().any(|r| r.eq_ignore_ascii_case(w))),
+                    _ => false,
+                }
+        };
+        let by_words = |text: &str| {
+            if bio_by_words(text) {
+                return Some(Bio);
+            }
+            let links = text.len() <= 200
+                && !ends_sentence(text)
+                && may_hold_link(text)
+                && split_whitespace(text).any(|t| {
+                    is_link_token(
+                        t.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';')),
+                    )
+                });
+            links.then_some(Navigation)
+        };
+        // names, verbs, roles and what stands between them, in and beyond ASCII
+        let pieces = [
+            "Jane",
+            "DOE",
+            "\u{dc}mit",
+            "the",
+            "-",
+            "(AP)",
+            "is",
+            "was",
+            "covers",
+            "said",
+            "a",
+            "staff",
+            "Writer.",
+            "reporter,",
+            "\u{e9}diteur",
+            "\u{a0}",
+            ".",
+            "www.x.com",
+        ];
+        let n = pieces.len();
+        let mut bios = 0;
+        for len in 1..=5u32 {
+            for k in 0..n.pow(len) {
+                let words: Vec<&str> = (0..len).map(|j| pieces[k / n.pow(j) % n]).collect();
+                for sep in [" ", "\t"] {
+                    let text = words.join(sep);
+                    let kind = trailer_kind(&text);
+                    assert_eq!(kind, by_words(&text), "{text:?}");
+                    bios += usize::from(kind == Some(Bio));
+                }
+            }
+        }
+        assert!(bios > 1_000, "{bios}");
+        // and past the eight bytes read at once
+        for text in [
+            "Correspondents Jane Doe is a writer.",
+            "Jane\u{a0}Doe is a writer.",
+            "Jane Doe is the paper\u{2019}s writer.",
+            // a role as the eighth word after the verb counts, as the ninth not
+            "Jane Doe was one of the two new sports and reporter",
+            "Jane Doe was one of the two new sports and local reporter",
+            &format!("Jane Doe is a writer {}", "x ".repeat(150)),
+        ] {
+            assert_eq!(trailer_kind(text), by_words(text), "{text:?}");
+        }
+        assert_eq!(
+            trailer_kind("Jane Doe was one of the two new sports and reporter"),
+            Some(Bio)
+        );
     }
 
     #[test]
