@@ -1770,45 +1770,22 @@ const WORD_GAP: [u8; 256] = {
 /// and decoded its first character, a word here is passed with one look-up a byte.
 fn name_then_verb_ascii(b: &[u8]) -> Option<(usize, &[u8], usize)> {
     let mut name = 0;
-    let mut i = 0;
+    let mut at = 0;
     loop {
-        while b
-            .get(i)
-            .is_some_and(|&c| WORD_GAP[usize::from(c)] == ASCII_BLANK)
-        {
-            i += 1;
+        match next_ascii_word(b, &mut at)? {
+            Some(word) if name < 4 && word[0].is_ascii_uppercase() => name += 1,
+            Some(word) => return Some((name, word, at)),
+            None => return Some((name, &[], at)),
         }
-        let start = i;
-        while let Some(&c) = b.get(i) {
-            match WORD_GAP[usize::from(c)] {
-                0 => i += 1,
-                ASCII_BLANK => break,
-                _ => return None,
-            }
-        }
-        let token = &b[start..i];
-        if token.is_empty() {
-            return Some((name, token, i));
-        }
-        // `bare_word`: no letter or digit makes no word
-        let Some(first) = token.iter().position(u8::is_ascii_alphanumeric) else {
-            continue;
-        };
-        if name < 4 && token[first].is_ascii_uppercase() {
-            name += 1;
-            continue;
-        }
-        let last = token
-            .iter()
-            .rposition(u8::is_ascii_alphanumeric)
-            .unwrap_or(first);
-        return Some((name, &token[first..=last], i));
     }
 }
 
 /// The next of the words `words` reads, bare, from the bytes from `at` on, moving `at`
 /// past it: `Some(None)` at the end of the text, `None` at a byte beyond ASCII before the
 /// word ends (it may be white space or a letter).
+// Inlined into `name_then_verb_ascii` too: called there, it cost Reuters 0.18% a pass
+// (0.09% inlined), where that function had its own copy of this loop.
+#[inline(always)]
 fn next_ascii_word<'a>(b: &'a [u8], at: &mut usize) -> Option<Option<&'a [u8]>> {
     let mut i = *at;
     loop {
