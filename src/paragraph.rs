@@ -154,12 +154,13 @@ const LAST_BYTE: [LastByte; 256] = {
 /// 1 where a text line (not blank) ends no sentence (`ends_sentence` of its text is false),
 /// else 0: settled by its last byte when that is ASCII and no closing mark (nearly every
 /// line), before the text is sliced out of the input with its char-boundary checks;
-/// `layout` asks it of every text line followed by another.
+/// `runs_on_enough` asks it of text lines followed by another.
 fn line_runs_on(input: &str, line: &Line) -> usize {
+    // A blank line's place would be read outside its content: `runs_on_enough` asks text
+    // lines only, and a test here would cost a compare and a branch a line.
+    debug_assert!(!line.is_blank());
     // The last byte by its place alone, one bound to ask where the content's slice asked two
-    // (an end of 0 wraps past any text). A blank line's place would be read outside its
-    // content, but `layout` never asks one: the test it skipped cost a compare and a branch
-    // a line.
+    // (an end of 0 wraps past any text).
     let Some(&last) = input.as_bytes().get(line.content.end.wrapping_sub(1)) else {
         return 1;
     };
@@ -421,9 +422,10 @@ mod tests {
 
     proptest::proptest! {
         /// Runs of text lines, short and long, indented or not, ending a sentence or not,
-        /// between blank lines (white space only too), with the blank lines first and last.
+        /// between blank lines (white space only too), with the blank lines first and last;
+        /// lines broken by `\n`, `\r\n` or `\r`.
         #[test]
-        fn layout_by_runs_decides_as_before(t in "(( {0,4}|\t)?([a-z]{1,9} ){0,14}[a-z]{0,3}(\\.|,|!|\"|”|é)?( |\u{a0})?(\n|\n\n|\n \n)){0,14}") {
+        fn layout_by_runs_decides_as_before(t in "(( {0,4}|\t)?([a-z]{1,9} ){0,14}[a-z]{0,3}(\\.|,|!|\"|”|é)?( |\u{a0})?(\n|\n\n|\n \n|\r\n|\r\n\r\n|\r)){0,14}") {
             let lines = split(&t);
             proptest::prop_assert_eq!(layout(&t, &lines), layout_before(&t, &lines));
             for from in 0..lines.len() {
@@ -562,7 +564,7 @@ mod tests {
         /// in that line, at its end or past it.
         #[test]
         fn groups_as_before(
-            t in "(( {0,4})?[a-z]{0,6}( [a-z]{1,6}){0,3}(\\.)?(\n|\n\n|\n \n)){0,10}",
+            t in "(( {0,4}|\t)?[a-z]{0,6}( [a-z]{1,6}|\t[a-z]{1,6}){0,3}(\\.)?(\n|\n\n|\n \n|\r\n|\r\n\r\n)){0,10}",
         ) {
             let lines = split(&t);
             let mut datelines = vec![None];
