@@ -12,7 +12,9 @@ use nom::{
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{AGENCIES, AP_STANDALONE_CITIES, DASHES, LEAD_LABELS, MONTHS, US_STATES};
+use crate::lexicon::{
+    AGENCIES, AP_STANDALONE_CITIES, DASHES, LEAD_LABELS, MONTHS, PLACE_PARTICLES, US_STATES,
+};
 use crate::words::{WordMap, first_bytes, is_alphanumeric};
 
 /// A dateline found at the start of a line; every field borrows from that line.
@@ -828,22 +830,17 @@ fn region_words(i: &str) -> Res<'_, &str> {
     Ok((rest, &i[..i.len() - rest.len()]))
 }
 
-/// The lower-case words that join a place name's capitalized ones, in the order `alt`
-/// tried their tags: `de` comes before `del`, which is therefore never read (`de` opens it
-/// and wants the space next).
-const PARTICLES: [&str; 12] = [
-    "de", "del", "da", "do", "di", "du", "la", "el", "al", "am", "sur", "upon",
-];
-
-/// `terminated(alt(tags of PARTICLES), char(' '))`: the first listed word that opens `i`,
-/// and the space after it. Compared as bytes, since a lower-case word in a line read as a
-/// place (`Woes Linger in 29 States - ...`) had nom try each of the twelve tags.
+/// `terminated(alt(tags of PLACE_PARTICLES), char(' '))`, with a longer word tried before
+/// a word that opens it (`del` before `de`): the listed word that opens `i` with a space
+/// after it, and that space. Compared as bytes, since a lower-case word in a line read as
+/// a place (`Woes Linger in 29 States - ...`) had nom try each of the twelve tags.
 fn particle(i: &str) -> Res<'_, &str> {
     // Asked before every word after the first of a city, which is capitalized nearly
     // always: its first byte turns it away before the words are compared.
     if i.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-        && let Some(p) = PARTICLES.iter().find(|p| i.starts_with(**p))
-        && i.as_bytes().get(p.len()) == Some(&b' ')
+        && let Some(p) = PLACE_PARTICLES
+            .iter()
+            .find(|p| i.starts_with(**p) && i.as_bytes().get(p.len()) == Some(&b' '))
     {
         return Ok((&i[p.len() + 1..], &i[..p.len()]));
     }
@@ -1310,6 +1307,23 @@ mod tests {
         assert_eq!(dl("LONDON, FEb 3 -The").date, Some("FEb 3"));
         assert_eq!(dl("BONN, 2 March - The").month, Some(3));
         assert_eq!(dl("WASHINGTON, Sept. 5 - The").day, Some(5));
+    }
+
+    #[test]
+    fn a_particle_that_opens_another_is_read_whole() {
+        // `de` opens `del`: the longer word is read, where `de` matched first and then
+        // wanted a space after it, so that no dateline was found
+        for (line, city) in [
+            ("Rio del Mar, Calif. (AP) -- A storm", "Rio del Mar"),
+            ("RIO del MAR, Calif. (AP) -- A storm", "RIO del MAR"),
+            ("Rio de Janeiro, May 2 (Reuters) - Brazil", "Rio de Janeiro"),
+            ("Frankfurt am Main, May 2 - Banks", "Frankfurt am Main"),
+        ] {
+            assert_eq!(dl(line).city, Some(city), "{line}");
+        }
+        assert!(particle("dela Cruz").is_err());
+        assert_eq!(particle("del Mar").ok(), Some(("Mar", "del")));
+        assert_eq!(particle("de la Cruz").ok(), Some(("la Cruz", "de")));
     }
 
     #[test]
@@ -1935,8 +1949,8 @@ mod tests {
         type E<'a> = nom::error::Error<&'a str>;
         fn nom_particle(i: &str) -> Res<'_, &str> {
             let tags = alt((
-                tag("de"),
                 tag("del"),
+                tag("de"),
                 tag("da"),
                 tag("do"),
                 tag("di"),

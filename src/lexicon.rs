@@ -940,6 +940,12 @@ pub(crate) const DASHES: &[&str] = &[
     "--", "—", "–", "-", "_", "â€”", "â€“", "&mdash;", "&#8212;", "&ndash;", "&#8211;",
 ];
 
+/// The lower-case words that join the capitalized words of a place name: `Rio de Janeiro`,
+/// `Rio del Mar`, `Frankfurt am Main`, `Stratford upon Avon`.
+pub(crate) const PLACE_PARTICLES: &[&str] = &[
+    "de", "del", "da", "do", "di", "du", "la", "el", "al", "am", "sur", "upon",
+];
+
 /// The days of the week, as written in running text: capitalized like names, they never
 /// name anyone.
 pub(crate) const DAYS: &[&str] = &[
