@@ -1592,32 +1592,46 @@ pub(crate) fn repeats_headline(text: &str, headline: &str) -> bool {
     for h in words(headline) {
         match title.get_mut(m) {
             Some(slot) => *slot = (h, h.is_ascii()),
-            None => return repeats_long_headline(text, headline, n),
+            // a longer headline is read word by word for each word of the block
+            None => return shares_headline(block, || words(headline).map(|h| (h, h.is_ascii()))),
         }
         m += 1;
     }
-    let title = &title[..m];
+    shares_headline(block, || title[..m].iter().copied())
+}
+
+/// Whether the block's words repeat the headline's (`title` yields them afresh each call):
+/// three in four of the block's words stand in the headline, and half of the headline's in
+/// the block.
+#[inline(always)]
+fn shares_headline<'a, I>(block: &[(&str, bool)], title: impl Fn() -> I) -> bool
+where
+    I: Iterator<Item = (&'a str, bool)>,
+{
+    let n = block.len();
     // Fewer than three in four words shared (`shared * 4 < n * 3`) is more than one in four
     // missed: a block that repeats no headline is let go at its first few misses, where
     // every word was looked for in the headline.
     let mut missed = 0;
     for &w in block {
-        if !title.iter().any(|&h| same_word_known(w, h)) {
+        if !title().any(|h| same_word_known(w, h)) {
             missed += 1;
             if missed * 4 > n {
                 return false;
             }
         }
     }
-    let covered = title
-        .iter()
-        .filter(|&&h| block.iter().any(|&w| same_word_known(w, h)))
-        .count();
-    covered * 2 >= title.len()
+    let (mut len, mut covered) = (0, 0);
+    for h in title() {
+        len += 1;
+        covered += usize::from(block.iter().any(|&w| same_word_known(w, h)));
+    }
+    covered * 2 >= len
 }
 
-/// `same_word` of two words whose ASCII-ness is known: every word of the block is compared
-/// with every word of the headline, and asking each time read both.
+/// Equal when lower-cased, for two words whose ASCII-ness is known: two ASCII words are
+/// compared without decoding, as every word of the block is compared with every word of
+/// the headline, and asking each time read both.
 fn same_word_known((a, a_ascii): (&str, bool), (b, b_ascii): (&str, bool)) -> bool {
     if a_ascii && b_ascii {
         return a.eq_ignore_ascii_case(b);
@@ -1632,32 +1646,6 @@ const BLOCK_WORDS: usize = 30;
 
 /// The most headline words `repeats_headline` keeps.
 const HEADLINE_WORDS: usize = 32;
-
-/// `repeats_headline` for a headline of more than `HEADLINE_WORDS` words, read word by word
-/// for each word of the block.
-#[inline(never)]
-fn repeats_long_headline(text: &str, headline: &str, n: usize) -> bool {
-    let mut missed = 0;
-    for w in words(text) {
-        if !words(headline).any(|h| same_word(w, h)) {
-            missed += 1;
-            if missed * 4 > n {
-                return false;
-            }
-        }
-    }
-    let title = word_count(headline);
-    let covered = words(headline)
-        .filter(|h| words(text).any(|w| same_word(w, h)))
-        .count();
-    covered * 2 >= title
-}
-
-/// Equal when lower-cased. Two ASCII words are compared without decoding: every pair of
-/// words of a block and the headline is asked.
-fn same_word(a: &str, b: &str) -> bool {
-    same_word_known((a, a.is_ascii()), (b, b.is_ascii()))
-}
 
 /// The kind of a block that is boilerplate when nothing but boilerplate follows it: the
 /// author's bio, a line of links. Before the end of the story such a line is the story's.
@@ -1858,6 +1846,12 @@ fn second_word_is_small(text: &str) -> bool {
 mod tests {
     use super::*;
     use BoilerplateKind::*;
+
+    /// Equal when lower-cased: the headline rules' word compare, with each word's ASCII-ness
+    /// asked.
+    fn same_word(a: &str, b: &str) -> bool {
+        same_word_known((a, a.is_ascii()), (b, b.is_ascii()))
+    }
 
     /// The kind of a block, which the read of its text for the inside phrases (here the
     /// block alone) does not change.
