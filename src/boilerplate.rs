@@ -838,6 +838,21 @@ struct Screen {
     dfa: DFA,
     start: StateID,
     starts: Starts,
+    /// For each byte, `NO_WORD` where it is no ASCII letter or digit, `OPENS` where a
+    /// phrase may open with it and `OPENS_YEAR` where a year may (`1`, `2`): the walk reads
+    /// eight bytes' classes at a time.
+    class: [u8; 256],
+}
+
+/// The classes a `Screen` keeps for each byte.
+const NO_WORD: u8 = 1;
+const OPENS: u8 = 2;
+const OPENS_YEAR: u8 = 4;
+
+/// The low bit of each byte of `bytes`, as one bit each, the first byte's lowest: every
+/// bit lands in the top byte of the product, at a place of its own, with no carry.
+fn low_bits(bytes: u64) -> u32 {
+    ((bytes & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
 
 /// ASCII letters and digits: a phrase that marks a block starts after none of them.
@@ -857,25 +872,6 @@ fn is_word_byte(b: &u8) -> bool {
     WORD_BYTE[usize::from(*b)]
 }
 
-/// How many ASCII letters and digits open `rest`. Eight bytes are asked at a time, each
-/// with one look-up and no test of the end: the share-row screen skips every word of the
-/// lines it reads.
-fn word_len(rest: &[u8]) -> usize {
-    let mut n = 0;
-    let mut tail = rest;
-    while let Some((chunk, more)) = tail.split_first_chunk::<8>() {
-        if let Some(k) = chunk.iter().position(|&b| !WORD_BYTE[usize::from(b)]) {
-            return n + k;
-        }
-        n += 8;
-        tail = more;
-    }
-    n + tail
-        .iter()
-        .position(|&b| !WORD_BYTE[usize::from(b)])
-        .unwrap_or(tail.len())
-}
-
 impl Screen {
     fn new<'p>(phrases: impl Iterator<Item = &'p str> + Clone) -> Screen {
         let dfa = DFA::builder()
@@ -886,10 +882,27 @@ impl Screen {
         let start = dfa
             .start_state(Anchored::Yes)
             .expect("the screen is anchored");
+        let starts = Starts::new(phrases);
+        let class = std::array::from_fn(|b| {
+            let b = b as u8;
+            let mut class = 0;
+            if !b.is_ascii_alphanumeric() {
+                class |= NO_WORD;
+            }
+            if starts.first[usize::from(b)] != 0 {
+                debug_assert_ne!(b, 0, "the walk pads with NUL");
+                class |= OPENS;
+            }
+            if matches!(b, b'1' | b'2') {
+                class |= OPENS_YEAR;
+            }
+            class
+        });
         Screen {
             dfa,
             start,
-            starts: Starts::new(phrases),
+            starts,
+            class,
         }
     }
 
@@ -897,39 +910,52 @@ impl Screen {
     /// after no ASCII letter or digit. A phrase that continues a word marks no block, so
     /// places inside words are skipped.
     fn finds(&self, haystack: &[u8], wanted: usize) -> bool {
-        self.finds_or(haystack, wanted, |_| false).0
+        self.finds_or_year(haystack, wanted, false).0
     }
 
-    /// `finds`, and whether `also` holds of the text from any place the walk read where no
-    /// phrase starts with the place's first byte: a second test of the same places rides on
-    /// the one walk, asked only where the first one is settled by that byte (most places of
-    /// a line), which suits a test that holds only where no phrase can start. Where the
-    /// phrases are found the walk stops there, and the second answer covers only the places
-    /// up to there.
-    fn finds_or(
-        &self,
-        haystack: &[u8],
-        wanted: usize,
-        also: impl Fn(&[u8]) -> bool,
-    ) -> (bool, bool) {
+    /// `finds`, and, where `years` is set, whether a year's digits open any of the places
+    /// (`opens_with_year_digits`): a second test that rides on the one walk, which no place
+    /// a phrase may open passes. Where the phrases are found the walk stops there, and the
+    /// second answer covers only the places up to there.
+    ///
+    /// The places are taken from masks of eight bytes at a time: a place follows a byte
+    /// that is no letter or digit, and is read only where its byte may open a phrase (or a
+    /// year). A walk from word to word, each place asking for the length of its word, waited
+    /// on each word's bytes before it could read the next, and guessed each word's length
+    /// wrong about once a word.
+    fn finds_or_year(&self, haystack: &[u8], wanted: usize, years: bool) -> (bool, bool) {
+        let year_places = if years { 0xff } else { 0 };
+        let (chunks, tail) = haystack.as_chunks::<8>();
         let mut found = 0;
-        let mut held = false;
-        let mut i = 0;
-        while i < haystack.len() {
-            let rest = &haystack[i..];
-            let seconds = self.starts.first[usize::from(rest[0])];
-            if seconds == 0 {
-                held |= also(rest);
-            } else if self.starts.may_start_past_first(rest, seconds) && self.starts(rest) {
-                found += 1;
-                if found >= wanted {
-                    return (true, held);
+        let mut year = false;
+        // the first byte is a place
+        let mut after_no_word = 1;
+        let mut base = 0;
+        // NUL opens no phrase, so the padding of the last chunk holds no place
+        let mut last = [0; 8];
+        last[..tail.len()].copy_from_slice(tail);
+        for chunk in chunks.iter().chain((!tail.is_empty()).then_some(&last)) {
+            let classes = u64::from_le_bytes(chunk.map(|b| self.class[usize::from(b)]));
+            let no_word = low_bits(classes);
+            let may_open = low_bits(classes >> 1) | low_bits(classes >> 2) & year_places;
+            let mut places = ((no_word << 1) | after_no_word) & may_open;
+            after_no_word = no_word >> 7;
+            while places != 0 {
+                let rest = &haystack[base + places.trailing_zeros() as usize..];
+                places &= places - 1;
+                let seconds = self.starts.first[usize::from(rest[0])];
+                if seconds == 0 {
+                    year |= opens_with_year_digits(rest);
+                } else if self.starts.may_start_past_first(rest, seconds) && self.starts(rest) {
+                    found += 1;
+                    if found >= wanted {
+                        return (true, year);
+                    }
                 }
             }
-            // The next place to look follows the next byte that is no letter or digit.
-            i += 1 + word_len(rest);
+            base += 8;
         }
-        (false, held)
+        (false, year)
     }
 
     /// Whether a phrase starts `rest`.
@@ -1275,14 +1301,14 @@ fn share_row(text: &str) -> (bool, Option<bool>) {
     // so faster than splitting them into words. A row needs two, each at a place of its
     // own: a headline with one (`SHARES RISE`) is not split either. A year stands where a
     // word starts too, and the date stamp rule needs one: looked for on the same walk, it
-    // costs a comparison at the places whose first byte opens no social word (a year opens
-    // with `1` or `2`, which none does), where a walk of its own read every fourth byte of
-    // each short line.
+    // costs a bit of each place's class and a comparison at the places that open with `1`
+    // or `2` (which no social word does), where a walk of its own read every fourth byte
+    // of each short line.
     static SOCIAL: LazyLock<Screen> = LazyLock::new(|| Screen::new(SOCIAL_WORDS.iter().copied()));
     let b = text.as_bytes();
     // only a line short enough for a date stamp is asked for a year
     let (found, year) = if text.len() <= DATE_STAMP_LEN {
-        SOCIAL.finds_or(b, 2, opens_with_year_digits)
+        SOCIAL.finds_or_year(b, 2, true)
     } else {
         (SOCIAL.finds(b, 2), false)
     };
@@ -1993,15 +2019,7 @@ mod tests {
             assert_eq!(social.starts.first[usize::from(b)], 0, "{}", char::from(b));
         }
         // the rule it replaces: every word place asked
-        let every_place = |b: &[u8]| {
-            let mut i = 0;
-            let mut year = false;
-            while i < b.len() {
-                year |= opens_with_year_digits(&b[i..]);
-                i += 1 + word_len(&b[i..]);
-            }
-            year
-        };
+        let every_place = |b: &[u8]| word_places(b).any(|i| opens_with_year_digits(&b[i..]));
         let pieces = [
             "2021", "1987", "x2021", "Facebook", "share", "SMS", "tw", "20", "1", ",", " ", "(",
             "|", "\u{e9}", "12:30",
@@ -2011,7 +2029,7 @@ mod tests {
         for len in 1..=4u32 {
             for k in 0..n.pow(len) {
                 let text: String = (0..len).map(|j| pieces[k / n.pow(j) % n]).collect();
-                let (found, year) = social.finds_or(text.as_bytes(), 2, opens_with_year_digits);
+                let (found, year) = social.finds_or_year(text.as_bytes(), 2, true);
                 if !found {
                     walked += 1;
                     assert_eq!(year, every_place(text.as_bytes()), "{text:?}");
@@ -2893,7 +2911,7 @@ mod tests {
     }
 
     #[test]
-    fn keys_and_word_lengths_read_at_once_agree_with_the_byte_loops() {
+    fn keys_read_at_once_agree_with_the_byte_loop() {
         for byte in 0..=u8::MAX {
             for at in 0..Starts::KEY {
                 let mut head = *b"Ab1-";
@@ -2904,20 +2922,97 @@ mod tests {
                     "{byte:#x} at {at}"
                 );
             }
-            for len in 0..20 {
-                for at in 0..=len {
-                    let mut text = vec![b'a'; len];
-                    if let Some(b) = text.get_mut(at) {
-                        *b = byte;
-                    }
-                    let expected = text
-                        .iter()
-                        .position(|&b| !b.is_ascii_alphanumeric())
-                        .unwrap_or(len);
-                    assert_eq!(word_len(&text), expected, "{byte:#x} at {at} of {len}");
+        }
+    }
+
+    /// The places a phrase may start at, found the way the walk did before it read masks:
+    /// the first byte, then past each word and the byte after it.
+    fn word_places(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            let place = (i < b.len()).then_some(i)?;
+            let word = b[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            i += 1 + word;
+            Some(place)
+        })
+    }
+
+    /// `finds_or_year` as the walk from word to word answered it.
+    fn finds_by_words(screen: &Screen, b: &[u8], wanted: usize, years: bool) -> (bool, bool) {
+        let mut found = 0;
+        let mut year = false;
+        for i in word_places(b) {
+            let rest = &b[i..];
+            if screen.starts.first[usize::from(rest[0])] == 0 {
+                year |= years && opens_with_year_digits(rest);
+            } else if screen.starts(rest) {
+                found += 1;
+                if found >= wanted {
+                    return (true, year);
                 }
             }
         }
+        (false, year)
+    }
+
+    #[test]
+    fn the_byte_classes_and_their_masks_agree_with_the_byte_rules() {
+        let social = Screen::new(SOCIAL_WORDS.iter().copied());
+        for b in 0..=u8::MAX {
+            let class = social.class[usize::from(b)];
+            assert_eq!(class & NO_WORD != 0, !b.is_ascii_alphanumeric(), "{b:#x}");
+            assert_eq!(class & OPENS != 0, social.starts.first[usize::from(b)] != 0);
+            assert_eq!(class & OPENS_YEAR != 0, b == b'1' || b == b'2', "{b:#x}");
+        }
+        // the walk pads its last chunk with NUL
+        assert_eq!(social.class[0], NO_WORD);
+        // every pattern of low bits, under high bits that must not leak into the mask
+        for bits in 0..=u8::MAX {
+            for noise in [0u8, 0xfe, 0x80, 0x7e] {
+                let bytes = std::array::from_fn::<u8, 8, _>(|k| (bits >> k) & 1 | noise);
+                assert_eq!(low_bits(u64::from_le_bytes(bytes)), u32::from(bits));
+            }
+        }
+    }
+
+    #[test]
+    fn the_walk_by_masks_finds_what_the_walk_by_words_found() {
+        let social = Screen::new(SOCIAL_WORDS.iter().copied());
+        // pieces that cross the eight-byte steps at every offset: words that open a
+        // social word or continue one, years, digits, marks and letters beyond ASCII
+        let pieces = [
+            "share", "xshare", "Twitter", "email", "e-mail", "sms", "2021", "1987", "x2021", "the",
+            " ", "|", ",", "\u{e9}", "\u{2014}", "-", "ab", "12",
+        ];
+        let n = pieces.len();
+        let mut finds = 0;
+        let mut years = 0;
+        for len in 1..=3u32 {
+            for k in 0..n.pow(len) {
+                let text: String = (0..len).map(|j| pieces[k / n.pow(j) % n]).collect();
+                for lead in ["", "a", "ab c", "abc def"] {
+                    let text = format!("{lead}{text}");
+                    let b = text.as_bytes();
+                    for wanted in [1, 2] {
+                        for with_years in [false, true] {
+                            let got = social.finds_or_year(b, wanted, with_years);
+                            assert_eq!(
+                                got,
+                                finds_by_words(&social, b, wanted, with_years),
+                                "{text:?} {wanted} {with_years}"
+                            );
+                            finds += usize::from(got.0);
+                            years += usize::from(got.1);
+                        }
+                    }
+                }
+            }
+        }
+        // both answers are given many times either way
+        assert!(finds > 10_000 && years > 4_000, "{finds} {years}");
     }
 
     #[test]
