@@ -478,13 +478,8 @@ const IN_WORD: [InWord; 256] = {
 fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
     loop {
-        // one test a byte over the ASCII run, the rest asked where it stops
-        while bytes
-            .get(i)
-            .is_some_and(|&b| IN_WORD[usize::from(b)] == InWord::Continues)
-        {
-            i += 1;
-        }
+        // the ASCII run first, the rest asked where it stops
+        i = ascii_run_end(bytes, i);
         match bytes.get(i) {
             Some(&b) if IN_WORD[usize::from(b)] == InWord::Decode => {
                 let c = char_at(s, i);
@@ -495,6 +490,32 @@ fn word_end(s: &str, mut i: usize) -> usize {
             }
             _ => return i,
         }
+    }
+}
+
+/// The first byte at or past `i` of `bytes` that does not continue a word as an ASCII
+/// byte does (`InWord::Continues`), or the end. Eight bytes are classed at a time into a
+/// mask, the last ones padded with a space: a loop of a test a byte stopped where each word
+/// ends, which was guessed wrong about once a word.
+#[inline(always)]
+fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        let rest = bytes.get(i..).unwrap_or_default();
+        let chunk = match rest.first_chunk::<8>() {
+            Some(chunk) => *chunk,
+            None => {
+                let mut padded = [b' '; 8];
+                padded[..rest.len()].copy_from_slice(rest);
+                padded
+            }
+        };
+        let stops = chunk.iter().enumerate().fold(0u32, |stops, (k, &b)| {
+            stops | u32::from(IN_WORD[usize::from(b)] != InWord::Continues) << k
+        });
+        if stops != 0 {
+            return i + stops.trailing_zeros() as usize;
+        }
+        i += 8;
     }
 }
 
@@ -2468,6 +2489,36 @@ pub(crate) fn lead_in<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_run_read_by_masks_ends_where_the_byte_loop_did() {
+        let byte_loop = |bytes: &[u8], mut i: usize| {
+            while bytes
+                .get(i)
+                .is_some_and(|&b| IN_WORD[usize::from(b)] == InWord::Continues)
+            {
+                i += 1;
+            }
+            i
+        };
+        for byte in 0..=u8::MAX {
+            for len in 0..20 {
+                for at in 0..=len {
+                    let mut text = vec![b'a'; len];
+                    if let Some(b) = text.get_mut(at) {
+                        *b = byte;
+                    }
+                    for from in [0, 1, 7, 8, 9, len] {
+                        assert_eq!(
+                            ascii_run_end(&text, from),
+                            byte_loop(&text, from),
+                            "{byte:#x} at {at} of {len} from {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// The tokens of the whole of `text`.
     fn tokens_of(text: &str) -> Toks {
