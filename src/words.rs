@@ -143,9 +143,17 @@ impl WordTable {
     /// Whether `w` is in the table in any ASCII case, as `eq_ignore_ascii_case` would
     /// find it in the list (the tables hold lower-case words). Hashed and compared folded
     /// as it is read, never copied.
+    #[inline]
     pub(crate) fn contains_any_case(&self, w: &str) -> bool {
         let w = w.as_bytes();
-        self.may_hold_any_case(w) && self.find(hash_folded(w), |listed| folds_to(w, listed))
+        self.may_hold_any_case(w) && self.holds_any_case(w)
+    }
+
+    /// `contains_any_case` past its screen, out of line: the screen turns most words away
+    /// where they are asked, with no call.
+    #[inline(never)]
+    fn holds_any_case(&self, w: &[u8]) -> bool {
+        self.find(hash_folded(w), |listed| folds_to(w, listed))
     }
 
     /// Whether a listed word that `is` accepts stands in the probe run starting at `hash`.
