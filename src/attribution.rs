@@ -499,6 +499,15 @@ fn word_end(s: &str, mut i: usize) -> usize {
 /// ends, which was guessed wrong about once a word.
 #[inline(always)]
 fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    // A run that ends where it starts is told by its first byte: text in CJK or Arabic
+    // script asks here after each of its characters, and eight bytes classed each time
+    // took a fifth off its speed.
+    if bytes
+        .get(i)
+        .is_none_or(|&b| IN_WORD[usize::from(b)] != InWord::Continues)
+    {
+        return i;
+    }
     loop {
         let rest = bytes.get(i..).unwrap_or_default();
         let chunk = match rest.first_chunk::<8>() {
