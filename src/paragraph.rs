@@ -65,6 +65,12 @@ pub(crate) fn layout(input: &str, lines: &[Line]) -> Layout {
     // Wrapped text keeps short lines, and most of its lines break mid-sentence (a third of
     // the glued lines at least follow one that runs on).
     let wrapped = short * 10 >= text_lines * 9 && runs_on_enough(input, lines, glued);
+    layout_of(wrapped, indented, text_lines)
+}
+
+/// The layout of wrapped text or not: wire copy indents the first line of a paragraph, and
+/// all lines or none indented mark no paragraph.
+fn layout_of(wrapped: bool, indented: usize, text_lines: usize) -> Layout {
     if !wrapped {
         Layout::LinePerParagraph
     } else if indented > 0 && indented < text_lines {
@@ -411,13 +417,7 @@ mod tests {
             return Layout::LinePerParagraph;
         }
         let wrapped = short * 10 >= text_lines * 9 && runs_on * 3 >= glued;
-        if !wrapped {
-            Layout::LinePerParagraph
-        } else if indented > 0 && indented < text_lines {
-            Layout::Indented
-        } else {
-            Layout::Wrapped
-        }
+        layout_of(wrapped, indented, text_lines)
     }
 
     proptest::proptest! {
