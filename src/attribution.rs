@@ -546,13 +546,11 @@ fn tail_chunk(bytes: &[u8], i: usize) -> u64 {
 /// a byte above ASCII stops the run.
 #[inline(always)]
 fn word_stops(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     // the top bit of each byte of `y + ONES * (0x80 - n)` is set where the byte is `n` or more
     let at_least = |y: u64, n: u64| y + ONES * (0x80 - n);
     // and that of `!(t + ONES * 0x7f)` where the byte of `t` is zero
     let equals = |y: u64, c: u64| !((y ^ (ONES * c)) + ONES * 0x7f);
-    let y = x & !HIGH;
+    let y = x & !HIGHS;
     let lower = y | (ONES * 0x20);
     let letter = at_least(lower, u64::from(b'a')) & !at_least(lower, u64::from(b'z') + 1);
     let digit = at_least(y, u64::from(b'0')) & !at_least(y, u64::from(b'9') + 1);
@@ -560,7 +558,7 @@ fn word_stops(x: u64) -> u64 {
     let joiner = equals(y | ONES, u64::from(b'\''))
         | equals(y, u64::from(b'-'))
         | equals(y, u64::from(b'.'));
-    !((letter | digit | joiner) & !x) & HIGH
+    !((letter | digit | joiner) & !x) & HIGHS
 }
 
 /// Whether `w` is a title as listed, in its case. One hash look-up: a full stop's word
@@ -2549,7 +2547,7 @@ mod tests {
                         let stop = IN_WORD[usize::from(c)] != InWord::Continues;
                         assert_eq!(stops >> (8 * k + 7) & 1 == 1, stop, "{chunk:?} at {k}");
                     }
-                    assert_eq!(stops & !(0x8080_8080_8080_8080), 0, "{chunk:?}");
+                    assert_eq!(stops & !HIGHS, 0, "{chunk:?}");
                 }
             }
         }
