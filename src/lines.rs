@@ -1,4 +1,4 @@
-//! Lines of the input, found with one memchr pass: the unit every later rule works on.
+//! Lines of the input, found 64 bytes at a time: the unit every later rule works on.
 
 use crate::Span;
 
@@ -27,20 +27,6 @@ impl Line {
     }
 }
 
-/// The AVX2 searchers for `\r`, for `\n`, and for both, where the machine has AVX2.
-#[cfg(target_arch = "x86_64")]
-type Avx2Breaks = (
-    memchr::arch::x86_64::avx2::memchr::One,
-    memchr::arch::x86_64::avx2::memchr::One,
-    memchr::arch::x86_64::avx2::memchr::Two,
-);
-
-#[cfg(target_arch = "x86_64")]
-static AVX2_BREAKS: std::sync::LazyLock<Option<Avx2Breaks>> = std::sync::LazyLock::new(|| {
-    use memchr::arch::x86_64::avx2::memchr::{One, Two};
-    Some((One::new(b'\r')?, One::new(b'\n')?, Two::new(b'\n', b'\r')?))
-});
-
 /// Splits `input` at `\n`, `\r\n` and lone `\r`.
 #[cfg(any(test, feature = "stages"))]
 pub(crate) fn split(input: &str) -> Vec<Line> {
@@ -57,63 +43,99 @@ pub(crate) fn split(input: &str) -> Vec<Line> {
 /// is not known): the check left the search for a NUL to the caller of a text that may
 /// hold one.
 pub(crate) fn split_into(input: &str, controls: usize, lines: &mut Vec<Line>) -> bool {
-    // The searcher of the vector unit at hand, made once a process: `memchr2_iter` goes
-    // through memchr's dispatch again for every line it finds, and making the searcher
-    // (about 75 instructions with its copy) was a fixed cost of every text.
-    //
-    // Most texts break their lines with `\n` alone: the search for each line looks for one
-    // byte, not two, and the split skips the `\r\n` tests. A text whose control bytes are
-    // all the line feeds it was split at holds no `\r`: the check's count of them tells
-    // nearly every text so, where a search of the whole text for a `\r` cost about 0.15
-    // instructions a byte and 30 a text. Another text is searched, and split again if it
-    // holds a `\r`. The searchers are taken by reference: a copy of all three cost a
-    // memcpy a text.
-    #[cfg(target_arch = "x86_64")]
-    if let Some((cr, nl, both)) = AVX2_BREAKS.as_ref() {
-        let bytes = input.as_bytes();
-        split_at::<false>(input, nl.iter(bytes), lines);
-        // Every line but an unbroken last one ends at a line feed.
-        let unbroken = usize::from(bytes.last().is_some_and(|&b| b != b'\n'));
-        let feeds_only = lines.len().checked_sub(unbroken) == Some(controls);
-        if !feeds_only && cr.find(bytes).is_some() {
-            split_at::<true>(input, both.iter(bytes), lines);
-        }
-        return feeds_only;
+    // Most texts break their lines with `\n` alone: the split looks for one byte, not two,
+    // and skips the `\r\n` tests. A text whose control bytes are all the line feeds it was
+    // split at holds no `\r`: the check's count of them tells nearly every text so, where a
+    // search of the whole text for a `\r` cost about 0.15 instructions a byte and 30 a
+    // text. Another text is searched, and split again if it holds a `\r`.
+    let bytes = input.as_bytes();
+    split_at::<false>(input, lines);
+    // Every line but an unbroken last one ends at a line feed.
+    let unbroken = usize::from(bytes.last().is_some_and(|&b| b != b'\n'));
+    let feeds_only = lines.len().checked_sub(unbroken) == Some(controls);
+    if !feeds_only && memchr::memchr(b'\r', bytes).is_some() {
+        split_at::<true>(input, lines);
     }
-    let _ = controls; // read by the AVX2 split alone
-    split_at::<true>(
-        input,
-        memchr::memchr2_iter(b'\n', b'\r', input.as_bytes()),
-        lines,
-    );
-    false
+    feeds_only
 }
 
-/// `split` with the places of the `\n` and `\r` bytes of `input`, in order; `CR` is false
-/// for a text known to hold no `\r`, whose places are all `\n` and need none of the `\r\n`
-/// tests.
+/// `split`, reading the places of the line breaks 64 bytes at a time as one bit a byte;
+/// `CR` is false for a text known to hold no `\r`, whose breaks are all `\n` and need none
+/// of the `\r\n` tests.
+///
+/// News lines are short (wire copy's run about 45 bytes): a memchr search a line, each
+/// reading a vector or more past the line's end that the next search read again, cost
+/// about 50 instructions a line; a block's mask costs about 18, and each break in it 3.
 #[inline(always)]
-fn split_at<const CR: bool>(
-    input: &str,
-    breaks: impl Iterator<Item = usize>,
-    lines: &mut Vec<Line>,
-) {
+fn split_at<const CR: bool>(input: &str, lines: &mut Vec<Line>) {
     let bytes = input.as_bytes();
     // A guess from the length, where a counting pass cost about 21 instructions a line:
     // news lines run 40 to 80 bytes, and a longer text grows the Vec a few times at most.
     lines.clear();
     renew(lines, bytes.len() / 32 + 4);
     let mut start = 0;
-    for brk in breaks {
-        if CR && brk < start {
-            continue; // the \n of a \r\n pair
-        }
-        lines.push(line(input, start, brk));
-        // One compare of two bytes: `\r\n` is one break.
-        start = brk + 1 + usize::from(CR && bytes.get(brk..brk + 2) == Some(b"\r\n"));
+    let (blocks, tail) = bytes.as_chunks::<BLOCK>();
+    for (k, block) in blocks.iter().enumerate() {
+        take_breaks::<CR>(input, BLOCK * k, break_mask::<CR>(block), &mut start, lines);
+    }
+    if !tail.is_empty() {
+        // The tail is read as the text's last block, its bits shifted down to the tail's
+        // first byte; only a text shorter than a block is copied.
+        let mask = match bytes.last_chunk::<BLOCK>() {
+            Some(last) => break_mask::<CR>(last) >> (BLOCK - tail.len()),
+            None => {
+                let mut padded = [0; BLOCK];
+                padded[..tail.len()].copy_from_slice(tail);
+                break_mask::<CR>(&padded)
+            }
+        };
+        take_breaks::<CR>(input, bytes.len() - tail.len(), mask, &mut start, lines);
     }
     if start < bytes.len() {
         lines.push(line(input, start, bytes.len()));
+    }
+}
+
+/// The bytes a break mask covers.
+const BLOCK: usize = 64;
+
+/// One bit a byte of `block`, set at each `\n` (and each `\r`, with `CR`).
+#[inline(always)]
+fn break_mask<const CR: bool>(block: &[u8; BLOCK]) -> u64 {
+    use wide::u8x16;
+    let (parts, _) = block.as_chunks::<16>();
+    let mut mask = 0;
+    for (k, part) in parts.iter().enumerate() {
+        let v = u8x16::new(*part);
+        let mut hits = v.simd_eq(u8x16::splat(b'\n'));
+        if CR {
+            hits |= v.simd_eq(u8x16::splat(b'\r'));
+        }
+        mask |= u64::from(hits.to_bitmask() as u16) << (16 * k);
+    }
+    mask
+}
+
+/// Pushes the lines that end at the breaks of `mask`, whose bit 0 is byte `base`; `start`
+/// is where the next line starts.
+#[inline(always)]
+fn take_breaks<const CR: bool>(
+    input: &str,
+    base: usize,
+    mut mask: u64,
+    start: &mut usize,
+    lines: &mut Vec<Line>,
+) {
+    let bytes = input.as_bytes();
+    while mask != 0 {
+        let brk = base + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        if CR && brk < *start {
+            continue; // the \n of a \r\n pair
+        }
+        lines.push(line(input, *start, brk));
+        // One compare of two bytes: `\r\n` is one break.
+        *start = brk + 1 + usize::from(CR && bytes.get(brk..brk + 2) == Some(b"\r\n"));
     }
 }
 
@@ -324,6 +346,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn breaks_at_every_place_around_the_blocks() {
+        // Each break (and each `\r\n` pair, split across two blocks or not) at every
+        // place of texts that end in a tail, fill whole blocks, or are shorter than one.
+        let mut lines = Vec::new();
+        for len in [1, 63, 64, 65, 127, 128, 130, 200] {
+            for at in 0..len {
+                for brk in ["\n", "\r\n", "\r", "\n\n"] {
+                    let mut text = "x".repeat(len);
+                    text.replace_range(at..at + 1, brk);
+                    split_into(&text, controls(&text), &mut lines);
+                    assert_eq!(lines, split_before(&text), "{text:?}");
+                    assert_eq!(split(&text), split_before(&text), "{text:?}");
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn any_text_splits_as_before(t in "[ a.\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{e9}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{3000}日]{0,60}") {
@@ -331,10 +371,6 @@ mod tests {
             let mut list = Vec::new();
             split_into(&t, controls(&t), &mut list);
             proptest::prop_assert_eq!(list, split_before(&t));
-            // The portable search, which a machine without AVX2 takes.
-            let mut portable = Vec::new();
-            split_at::<true>(&t, memchr::memchr2_iter(b'\n', b'\r', t.as_bytes()), &mut portable);
-            proptest::prop_assert_eq!(portable, split_before(&t));
         }
 
         /// Texts with no `\r`, which take the search for `\n` alone.
