@@ -39,6 +39,7 @@ mod headline;
 mod input;
 mod lexicon;
 mod lines;
+mod masks;
 mod model;
 mod paragraph;
 mod parser;

@@ -1,6 +1,7 @@
 //! Lines of the input, found 64 bytes at a time: the unit every later rule works on.
 
 use crate::Span;
+use crate::masks::{self, BLOCK};
 
 /// One line: where its text stands (line break excluded) and where its content (without
 /// surrounding white space) stands.
@@ -76,17 +77,23 @@ fn split_at<const CR: bool>(input: &str, lines: &mut Vec<Line>) {
     let mut start = 0;
     let (blocks, tail) = bytes.as_chunks::<BLOCK>();
     for (k, block) in blocks.iter().enumerate() {
-        take_breaks::<CR>(input, BLOCK * k, break_mask::<CR>(block), &mut start, lines);
+        take_breaks::<CR>(
+            input,
+            BLOCK * k,
+            masks::breaks::<CR>(block),
+            &mut start,
+            lines,
+        );
     }
     if !tail.is_empty() {
         // The tail is read as the text's last block, its bits shifted down to the tail's
         // first byte; only a text shorter than a block is copied.
         let mask = match bytes.last_chunk::<BLOCK>() {
-            Some(last) => break_mask::<CR>(last) >> (BLOCK - tail.len()),
+            Some(last) => masks::breaks::<CR>(last) >> (BLOCK - tail.len()),
             None => {
                 let mut padded = [0; BLOCK];
                 padded[..tail.len()].copy_from_slice(tail);
-                break_mask::<CR>(&padded)
+                masks::breaks::<CR>(&padded)
             }
         };
         take_breaks::<CR>(input, bytes.len() - tail.len(), mask, &mut start, lines);
@@ -94,26 +101,6 @@ fn split_at<const CR: bool>(input: &str, lines: &mut Vec<Line>) {
     if start < bytes.len() {
         lines.push(line(input, start, bytes.len()));
     }
-}
-
-/// The bytes a break mask covers.
-const BLOCK: usize = 64;
-
-/// One bit a byte of `block`, set at each `\n` (and each `\r`, with `CR`).
-#[inline(always)]
-fn break_mask<const CR: bool>(block: &[u8; BLOCK]) -> u64 {
-    use wide::u8x16;
-    let (parts, _) = block.as_chunks::<16>();
-    let mut mask = 0;
-    for (k, part) in parts.iter().enumerate() {
-        let v = u8x16::new(*part);
-        let mut hits = v.simd_eq(u8x16::splat(b'\n'));
-        if CR {
-            hits |= v.simd_eq(u8x16::splat(b'\r'));
-        }
-        mask |= u64::from(hits.to_bitmask() as u16) << (16 * k);
-    }
-    mask
 }
 
 /// Pushes the lines that end at the breaks of `mask`, whose bit 0 is byte `base`; `start`

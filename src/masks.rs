@@ -1,0 +1,165 @@
+//! Byte classes of 64 bytes at a time, one bit a byte: the line breaks the split looks for,
+//! and the letters, digits, joiners and blanks the tokenizer reads its words from.
+//!
+//! The compares run 16 bytes at a time on the vector unit (SSE2 on x86-64, NEON on aarch64,
+//! arrays elsewhere) through `wide`, which holds the unsafe code: a byte at a time, or eight
+//! as one integer, the same classes cost several times the instructions.
+
+use wide::u8x16;
+
+/// The bytes one mask covers.
+pub(crate) const BLOCK: usize = 64;
+
+/// One bit a byte of `block`, set at each `\n` (and each `\r`, with `CR`).
+#[inline(always)]
+pub(crate) fn breaks<const CR: bool>(block: &[u8; BLOCK]) -> u64 {
+    let mut mask = 0;
+    for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
+        let v = u8x16::new(*part);
+        let mut hits = v.simd_eq(splat(b'\n'));
+        if CR {
+            hits |= v.simd_eq(splat(b'\r'));
+        }
+        mask |= top_bits(hits) << (16 * k);
+    }
+    mask
+}
+
+/// The classes of a block's bytes that the tokenizer reads, one bit a byte each. Bytes
+/// above ASCII are in `high` alone: their characters are decoded to class them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordClasses {
+    /// ASCII letters and digits.
+    pub alnum: u64,
+    /// `'`, `-`, `&` and `.`, which continue a word but start none.
+    pub joiner: u64,
+    /// The ASCII white space of `char::is_whitespace`: 9 to 13 and the space.
+    pub blank: u64,
+    /// Bytes above ASCII.
+    pub high: u64,
+}
+
+impl WordClasses {
+    /// The classes of `block`.
+    #[inline(always)]
+    pub(crate) fn of(block: &[u8; BLOCK]) -> WordClasses {
+        let mut c = WordClasses::default();
+        for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
+            let v = u8x16::new(*part);
+            let letter = below((v | splat(0x20)) - splat(b'a'), 26);
+            let digit = below(v - splat(b'0'), 10);
+            // `&` (0x26) and `'` (0x27) differ in the low bit only
+            let joiner = (v | splat(1)).simd_eq(splat(b'\''))
+                | v.simd_eq(splat(b'-'))
+                | v.simd_eq(splat(b'.'));
+            let blank = v.simd_eq(splat(b' ')) | below(v - splat(9), 5);
+            let at = 16 * k;
+            c.alnum |= top_bits(letter | digit) << at;
+            c.joiner |= top_bits(joiner) << at;
+            c.blank |= top_bits(blank) << at;
+            c.high |= top_bits(v) << at;
+        }
+        c
+    }
+
+    /// The classes of the 64 bytes of `bytes` from `at`, where the bytes past the end of
+    /// `bytes` are none (`at` is below its length). Near the end the text's last block is
+    /// read, its bits moved down; only a text shorter than a block is copied.
+    #[inline(always)]
+    pub(crate) fn at(bytes: &[u8], at: usize) -> WordClasses {
+        if let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<BLOCK>) {
+            return WordClasses::of(block);
+        }
+        match bytes.last_chunk::<BLOCK>() {
+            Some(last) => WordClasses::of(last).shifted(at + BLOCK - bytes.len()),
+            None => {
+                let rest = bytes.get(at..).unwrap_or_default();
+                let mut padded = [0; BLOCK];
+                padded[..rest.len()].copy_from_slice(rest);
+                WordClasses::of(&padded)
+            }
+        }
+    }
+
+    fn shifted(self, by: usize) -> WordClasses {
+        WordClasses {
+            alnum: self.alnum >> by,
+            joiner: self.joiner >> by,
+            blank: self.blank >> by,
+            high: self.high >> by,
+        }
+    }
+}
+
+#[inline(always)]
+fn splat(b: u8) -> u8x16 {
+    u8x16::splat(b)
+}
+
+/// All ones in each lane of `x` that is below `n`, none elsewhere.
+#[inline(always)]
+fn below(x: u8x16, n: u8) -> u8x16 {
+    x.min(splat(n - 1)).simd_eq(x)
+}
+
+/// The top bit of each lane, lane 0 in bit 0.
+#[inline(always)]
+fn top_bits(v: u8x16) -> u64 {
+    u64::from(v.to_bitmask() as u16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_byte_at_every_place_is_classed_as_the_byte_rules_say() {
+        for byte in 0..=u8::MAX {
+            for at in 0..BLOCK {
+                // the other bytes are each of a few classes in turn
+                for fill in [b'a', b' ', b'\n', 0xe2, b'.'] {
+                    let mut block = [fill; BLOCK];
+                    block[at] = byte;
+                    let c = WordClasses::of(&block);
+                    let (lf, any) = (breaks::<false>(&block), breaks::<true>(&block));
+                    for (k, &b) in block.iter().enumerate() {
+                        let bit = |mask: u64| mask >> k & 1 == 1;
+                        let why = format!("{b:#x} at {k} (byte {byte:#x} at {at} in {fill:#x})");
+                        assert_eq!(bit(c.alnum), b.is_ascii_alphanumeric(), "{why}");
+                        assert_eq!(
+                            bit(c.joiner),
+                            matches!(b, b'\'' | b'-' | b'&' | b'.'),
+                            "{why}"
+                        );
+                        assert_eq!(
+                            bit(c.blank),
+                            char::from(b).is_whitespace() && b < 0x80,
+                            "{why}"
+                        );
+                        assert_eq!(bit(c.high), b >= 0x80, "{why}");
+                        assert_eq!(bit(lf), b == b'\n', "{why}");
+                        assert_eq!(bit(any), b == b'\n' || b == b'\r', "{why}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_block_near_the_end_is_classed_as_a_padded_copy() {
+        let text: Vec<u8> = (0..150).map(|i| b"ab .-\t\xc3\xa9'&9\n"[i % 12]).collect();
+        for len in 0..text.len() {
+            let bytes = &text[..len];
+            for at in 0..len {
+                let mut padded = [0; BLOCK];
+                let rest = &bytes[at..bytes.len().min(at + BLOCK)];
+                padded[..rest.len()].copy_from_slice(rest);
+                assert_eq!(
+                    WordClasses::at(bytes, at),
+                    WordClasses::of(&padded),
+                    "{at} of {len}"
+                );
+            }
+        }
+    }
+}
