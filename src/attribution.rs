@@ -373,26 +373,55 @@ fn fill_whole(input: &str, span: Span, buf: &mut [Tok]) -> usize {
 /// digits and joiners from its first letter or digit, and every other byte that is no white
 /// space opens a mark. A byte at a time, with eight bytes classed at once within a word, the
 /// tokenizer cost about 23 instructions a byte, most of a quote's attribution.
+///
+/// A window whose first block is half bytes above ASCII or more (text in CJK, Arabic or
+/// Cyrillic script) is read a byte at a time: there each character is decoded either way,
+/// and the masks' walk over its characters cost about twice the byte loop's.
 #[inline(always)]
 fn fill(input: &str, span: Span, buf: &mut [Tok]) -> usize {
-    let mut toks = Filling { buf, len: 0 };
-    if span.end > u32::MAX as usize {
+    if span.end > u32::MAX as usize || span.is_empty() {
         return 0;
     }
+    let first = WordClasses::at(input.as_bytes(), span.start);
+    let high = first.high & valid_bits(span.len());
+    // most windows are ASCII: the count is made only where a byte is not
+    if high != 0 && high.count_ones() >= BLOCK as u32 / 2 {
+        return fill_bytewise(input, span, buf);
+    }
+    fill_by_masks(input, span, first, buf)
+}
+
+/// `fill` from the masks, the first block's (`first`) already made.
+#[inline(always)]
+fn fill_by_masks(input: &str, span: Span, first: WordClasses, buf: &mut [Tok]) -> usize {
+    let mut toks = Filling { buf, len: 0 };
     let s = &input[span.range()];
     let mut runs = Runs::default();
+    let mut classes = first;
     let mut at = 0;
-    while at < s.len() {
-        let classes = WordClasses::at(input.as_bytes(), span.start + at);
+    loop {
         if runs.read(s, span.start, at, classes, &mut toks) {
             return toks.len;
         }
         at += BLOCK;
+        if at >= s.len() {
+            break;
+        }
+        classes = WordClasses::at(input.as_bytes(), span.start + at);
     }
     if let Some(start) = runs.open {
         toks.end_word(s, span.start, start, s.len());
     }
     toks.len
+}
+
+/// The bits of the first `len` bytes of a block.
+fn valid_bits(len: usize) -> u64 {
+    if len >= BLOCK {
+        u64::MAX
+    } else {
+        (1 << len) - 1
+    }
 }
 
 /// What one block of a window hands on to the next: whether its last byte is in a word or
@@ -423,12 +452,7 @@ impl Runs {
         mut c: WordClasses,
         toks: &mut Filling<'_>,
     ) -> bool {
-        let rest = s.len() - at;
-        let valid = if rest >= BLOCK {
-            u64::MAX
-        } else {
-            (1 << rest) - 1
-        };
+        let valid = valid_bits(s.len() - at);
         c.alnum |= self.spill.alnum;
         c.joiner |= self.spill.joiner;
         c.blank |= self.spill.blank;
@@ -499,8 +523,12 @@ impl Runs {
             }
             leads |= 1 << p;
             let ch = char_at(s, at + p);
-            let bits = ((1u128 << ch.len_utf8()) - 1) << p;
-            let (here, next) = (bits as u64, (bits >> 64) as u64);
+            // the character's bytes here, and in the next block where it runs on
+            let bytes = (1u64 << ch.len_utf8()) - 1;
+            let here = bytes << p;
+            let next = bytes.checked_shr(64 - p as u32).unwrap_or(0);
+            // the character's later bytes are not asked again
+            high &= !here;
             if is_alphanumeric(ch) {
                 c.alnum |= here;
                 self.spill.alnum |= next;
@@ -516,11 +544,9 @@ impl Runs {
     }
 }
 
-/// The tokenizer as it read a byte at a time, which `fill` is checked against.
-#[cfg(test)]
-/// Tokenizes `span` of `input` into `buf`, as `tokenize` describes, as far as `buf` holds;
-/// returns the number of tokens. Inlined: one frame for each window tokenized, as before
-/// the windows were kept.
+/// `fill` a byte at a time, for windows mostly beyond ASCII; the masks are checked against
+/// it. Out of line: few windows take it.
+#[inline(never)]
 fn fill_bytewise(input: &str, span: Span, buf: &mut [Tok]) -> usize {
     let mut toks = Filling { buf, len: 0 };
     if span.end > u32::MAX as usize {
@@ -626,7 +652,6 @@ const IN_WORD: [InWord; 256] = {
     table
 };
 
-#[cfg(test)]
 /// Where the word running on at byte `i` of `s` ends.
 /// Always inlined into tokenize (see `Toks::end_word`).
 #[inline(always)]
@@ -648,7 +673,6 @@ fn word_end(s: &str, mut i: usize) -> usize {
     }
 }
 
-#[cfg(test)]
 /// The first byte at or past `i` of `bytes` that does not continue a word as an ASCII
 /// byte does (`InWord::Continues`), or the end. Eight bytes are classed at a time by
 /// arithmetic on one word (`word_stops`): a loop of a test a byte stopped where each word
@@ -678,7 +702,6 @@ fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
     }
 }
 
-#[cfg(test)]
 /// The bytes of `bytes` from `i` (fewer than eight), as the low bytes of a word whose others
 /// are zero, a byte that continues no word. Read as the last eight bytes of `bytes`,
 /// shifted, where a copy into a padded array cost a call to `memcpy` for the last word of
@@ -697,7 +720,6 @@ fn tail_chunk(bytes: &[u8], i: usize) -> u64 {
     }
 }
 
-#[cfg(test)]
 /// Each byte's top bit set where the byte of `x` does not continue a word as an ASCII byte
 /// does (`InWord::Continues`: a letter, a digit, `'`, `-`, `&` or `.`), clear where it does.
 /// The tests run on the low seven bits of each byte, where no sum carries into the next byte;
@@ -2741,10 +2763,11 @@ mod tests {
         }
     }
 
-    /// The tokens `fill` and the byte-at-a-time tokenizer give `span` of `input`, into a
-    /// buffer of `room` tokens, as (start, end, mark) triples.
+    /// The tokens the masks (whatever the share of bytes beyond ASCII) and the byte loop
+    /// give `span` of `input`, into a buffer of `room` tokens, as (start, end, mark)
+    /// triples; `fill`, which takes one or the other, gives the byte loop's too.
     fn both_fills(input: &str, span: Span, room: usize) -> [Vec<(u32, u32, char)>; 2] {
-        let triples = |f: fn(&str, Span, &mut [Tok]) -> usize| {
+        let triples = |f: &dyn Fn(&str, Span, &mut [Tok]) -> usize| {
             let mut buf = vec![Tok::default(); room];
             let n = f(input, span, &mut buf);
             buf[..n]
@@ -2752,7 +2775,20 @@ mod tests {
                 .map(|t| (t.start, t.end, t.punct))
                 .collect::<Vec<_>>()
         };
-        [triples(fill), triples(fill_bytewise)]
+        let by_masks = |input: &str, span: Span, buf: &mut [Tok]| {
+            if span.is_empty() {
+                return 0;
+            }
+            fill_by_masks(
+                input,
+                span,
+                WordClasses::at(input.as_bytes(), span.start),
+                buf,
+            )
+        };
+        let bytewise = triples(&fill_bytewise);
+        assert_eq!(triples(&fill), bytewise, "{input:?} {span:?}");
+        [triples(&by_masks), bytewise]
     }
 
     #[test]
