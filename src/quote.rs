@@ -192,7 +192,7 @@ type Avx2 = (
     memchr::arch::x86_64::avx2::memchr::Two,
 );
 
-/// Made once a process, as the line searcher in `lines` is: made for each text, with its
+/// Made once a process: made for each text, with its
 /// copy, they were a fixed cost of every text, and `memchr3` makes one at every call.
 #[cfg(target_arch = "x86_64")]
 static AVX2: std::sync::LazyLock<Option<Avx2>> = std::sync::LazyLock::new(|| {
