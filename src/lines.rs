@@ -75,28 +75,11 @@ fn split_at<const CR: bool>(input: &str, lines: &mut Vec<Line>) {
     lines.clear();
     renew(lines, bytes.len() / 32 + 4);
     let mut start = 0;
-    let (blocks, tail) = bytes.as_chunks::<BLOCK>();
-    for (k, block) in blocks.iter().enumerate() {
-        take_breaks::<CR>(
-            input,
-            BLOCK * k,
-            masks::breaks::<CR>(block),
-            &mut start,
-            lines,
-        );
-    }
-    if !tail.is_empty() {
-        // The tail is read as the text's last block, its bits shifted down to the tail's
-        // first byte; only a text shorter than a block is copied.
-        let mask = match bytes.last_chunk::<BLOCK>() {
-            Some(last) => masks::breaks::<CR>(last) >> (BLOCK - tail.len()),
-            None => {
-                let mut padded = [0; BLOCK];
-                padded[..tail.len()].copy_from_slice(tail);
-                masks::breaks::<CR>(&padded)
-            }
-        };
-        take_breaks::<CR>(input, bytes.len() - tail.len(), mask, &mut start, lines);
+    let mut at = 0;
+    while at < bytes.len() {
+        let mask = masks::breaks_at::<CR>(bytes, at);
+        take_breaks::<CR>(input, at, mask, &mut start, lines);
+        at += BLOCK;
     }
     if start < bytes.len() {
         lines.push(line(input, start, bytes.len()));

@@ -10,9 +10,39 @@ use wide::u8x16;
 /// The bytes one mask covers.
 pub(crate) const BLOCK: usize = 64;
 
+/// `breaks` of the 64 bytes of `bytes` from `at` (`read_at`).
+#[inline(always)]
+pub(crate) fn breaks_at<const CR: bool>(bytes: &[u8], at: usize) -> u64 {
+    read_at(bytes, at, breaks::<CR>, |mask, by| mask >> by)
+}
+
+/// The masks `of` the 64 bytes of `bytes` from `at` (below its length), where the bytes
+/// past the end of `bytes` are in no class (a NUL is in none). Near the end the last block
+/// of `bytes` is read and its bits moved `down`; only a text shorter than a block is copied.
+#[inline(always)]
+fn read_at<T>(
+    bytes: &[u8],
+    at: usize,
+    of: impl Fn(&[u8; BLOCK]) -> T,
+    down: impl Fn(T, usize) -> T,
+) -> T {
+    if let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<BLOCK>) {
+        return of(block);
+    }
+    match bytes.last_chunk::<BLOCK>() {
+        Some(last) => down(of(last), at + BLOCK - bytes.len()),
+        None => {
+            let rest = bytes.get(at..).unwrap_or_default();
+            let mut padded = [0; BLOCK];
+            padded[..rest.len()].copy_from_slice(rest);
+            of(&padded)
+        }
+    }
+}
+
 /// One bit a byte of `block`, set at each `\n` (and each `\r`, with `CR`).
 #[inline(always)]
-pub(crate) fn breaks<const CR: bool>(block: &[u8; BLOCK]) -> u64 {
+fn breaks<const CR: bool>(block: &[u8; BLOCK]) -> u64 {
     let mut mask = 0;
     for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
         let v = u8x16::new(*part);
@@ -62,23 +92,10 @@ impl WordClasses {
         c
     }
 
-    /// The classes of the 64 bytes of `bytes` from `at`, where the bytes past the end of
-    /// `bytes` are none (`at` is below its length). Near the end the text's last block is
-    /// read, its bits moved down; only a text shorter than a block is copied.
+    /// The classes of the 64 bytes of `bytes` from `at` (`read_at`).
     #[inline(always)]
     pub(crate) fn at(bytes: &[u8], at: usize) -> WordClasses {
-        if let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<BLOCK>) {
-            return WordClasses::of(block);
-        }
-        match bytes.last_chunk::<BLOCK>() {
-            Some(last) => WordClasses::of(last).shifted(at + BLOCK - bytes.len()),
-            None => {
-                let rest = bytes.get(at..).unwrap_or_default();
-                let mut padded = [0; BLOCK];
-                padded[..rest.len()].copy_from_slice(rest);
-                WordClasses::of(&padded)
-            }
-        }
+        read_at(bytes, at, WordClasses::of, WordClasses::shifted)
     }
 
     fn shifted(self, by: usize) -> WordClasses {
@@ -159,6 +176,7 @@ mod tests {
                     WordClasses::of(&padded),
                     "{at} of {len}"
                 );
+                assert_eq!(breaks_at::<true>(bytes, at), breaks::<true>(&padded));
             }
         }
     }
