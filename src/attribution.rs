@@ -383,7 +383,7 @@ fn fill(input: &str, span: Span, buf: &mut [Tok]) -> usize {
         return 0;
     }
     let first = WordClasses::at(input.as_bytes(), span.start);
-    let high = first.high & valid_bits(span.len());
+    let high = first.high & WordClasses::first(span.len());
     // most windows are ASCII: the count is made only where a byte is not
     if high != 0 && high.count_ones() >= BLOCK as u32 / 2 {
         return fill_bytewise(input, span, buf);
@@ -415,15 +415,6 @@ fn fill_by_masks(input: &str, span: Span, first: WordClasses, buf: &mut [Tok]) -
     toks.len
 }
 
-/// The bits of the first `len` bytes of a block.
-fn valid_bits(len: usize) -> u64 {
-    if len >= BLOCK {
-        u64::MAX
-    } else {
-        (1 << len) - 1
-    }
-}
-
 /// What one block of a window hands on to the next: whether its last byte is in a word or
 /// in the joiners that open a run before its first letter, where the word open at its end
 /// started, and the classes of the bytes of a character that runs into the next block.
@@ -449,14 +440,11 @@ impl Runs {
         s: &str,
         base: usize,
         at: usize,
-        mut c: WordClasses,
+        c: WordClasses,
         toks: &mut Filling<'_>,
     ) -> bool {
-        let valid = valid_bits(s.len() - at);
-        c.alnum |= self.spill.alnum;
-        c.joiner |= self.spill.joiner;
-        c.blank |= self.spill.blank;
-        self.spill = WordClasses::default();
+        let valid = WordClasses::first(s.len() - at);
+        let mut c = c | std::mem::take(&mut self.spill);
         let leads = if c.high & valid == 0 {
             0
         } else {

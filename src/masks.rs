@@ -98,12 +98,35 @@ impl WordClasses {
         read_at(bytes, at, WordClasses::of, WordClasses::shifted)
     }
 
+    /// The bits of the first `len` bytes of a block (all of them from 64 on).
+    pub(crate) fn first(len: usize) -> u64 {
+        if len >= BLOCK {
+            u64::MAX
+        } else {
+            (1 << len) - 1
+        }
+    }
+
     fn shifted(self, by: usize) -> WordClasses {
         WordClasses {
             alnum: self.alnum >> by,
             joiner: self.joiner >> by,
             blank: self.blank >> by,
             high: self.high >> by,
+        }
+    }
+}
+
+/// The classes of both: a character's bytes classed in one block, carried into the next.
+impl std::ops::BitOr for WordClasses {
+    type Output = WordClasses;
+
+    fn bitor(self, other: WordClasses) -> WordClasses {
+        WordClasses {
+            alnum: self.alnum | other.alnum,
+            joiner: self.joiner | other.joiner,
+            blank: self.blank | other.blank,
+            high: self.high | other.high,
         }
     }
 }
