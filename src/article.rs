@@ -38,15 +38,11 @@ thread_local! {
     };
 }
 
-/// `controls` is the number of bytes of `input` below 0x20 or 0x7f (`input::check`).
+/// Parses `input`, which `input::check_size` has passed.
 ///
 /// # Errors
-/// [`Error::NotText`] for a NUL byte, which the check leaves to the split's count.
-pub(crate) fn parse<'a>(
-    input: &'a str,
-    controls: usize,
-    parser: &Parser,
-) -> Result<Article<'a>, Error> {
+/// [`Error::NotText`] for a NUL byte or too many control characters, which the split finds.
+pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Result<Article<'a>, Error> {
     // `try_with`: called from another thread-local's destructor, after this one's, the
     // parse goes on with new lists where `with` would panic.
     let mut scratch = SCRATCH.try_with(Cell::take).unwrap_or_default();
@@ -55,7 +51,7 @@ pub(crate) fn parse<'a>(
     // copied once more on its way out, with a call each text.
     let mut parsed = Ok(Article::default());
     if let Ok(article) = &mut parsed
-        && let Err(error) = parse_into(input, controls, parser, &mut scratch, article)
+        && let Err(error) = parse_into(input, parser, &mut scratch, article)
     {
         parsed = Err(error);
     }
@@ -67,15 +63,16 @@ pub(crate) fn parse<'a>(
 
 fn parse_into<'a>(
     input: &'a str,
-    controls: usize,
     parser: &Parser,
     scratch: &mut Scratch,
     article: &mut Article<'a>,
 ) -> Result<(), Error> {
-    // A text whose control bytes are not all line feeds may hold a NUL, which the check
-    // searches for only among too many of them.
-    if !lines::split_into(input, controls, &mut scratch.lines) {
-        input::nul(input)?;
+    // Nearly every text's control bytes are its line feeds alone, which the split tells;
+    // another is checked for a NUL and too many control characters, and split again (it
+    // may hold a `\r`).
+    if !lines::split_plain(input, &mut scratch.lines) {
+        input::check_controls(input)?;
+        lines::split_into(input, &mut scratch.lines);
     }
     let lines = &scratch.lines;
     let phrases = parser.phrases().in_text(input);
@@ -630,7 +627,59 @@ mod tests {
         assert!(parse(story).is_ok());
     }
 
+    /// The error of `parse` as the order of the checks gives it: a text too large, then a
+    /// blank one, then a NUL, then control characters (not line breaks, tabs or form
+    /// feeds) above a tenth of the bytes, at the first of them.
+    fn error_in_order(text: &str, limit: usize) -> Option<Error> {
+        if text.len() > limit {
+            return Some(Error::TooLarge {
+                len: text.len(),
+                limit,
+            });
+        }
+        if text.trim().is_empty() {
+            return Some(Error::Empty);
+        }
+        let control = |b: u8| (b < 0x20 && !b"\t\n\r\x0c".contains(&b)) || b == 0x7f;
+        let first_control = text.bytes().position(control);
+        let too_many = text.bytes().filter(|&b| control(b)).count() * 10 > text.len();
+        nul_error(text).or(first_control
+            .filter(|_| too_many)
+            .map(|offset| Error::NotText { offset }))
+    }
+
+    #[test]
+    fn errors_come_in_the_order_of_the_checks() {
+        let parser = crate::Parser::new().max_len(40);
+        for text in [
+            "a headline\n\nand a body\n",
+            "",
+            " \n\t\r\n",
+            "\0",
+            " \0 ",
+            "\x01\x02\x03 three controls",
+            "\x01\x02\x03\x04 and four of them",
+            "\x01\x02\0\x03",
+            "\x7f\x7f\x7f\x7f\x7f\n\n\n",
+            "tabs\t\t\t\t\t\t\t\t\t\t\tand feeds\x0c\x0c\x0c\x0c\r\r\r",
+            "a text too long for the limit, with a NUL \0 in it",
+            "a text too long for the limit, all of it plain",
+        ] {
+            assert_eq!(
+                parser.parse(text).err(),
+                error_in_order(text, 40),
+                "{text:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn any_text_errs_in_the_order_of_the_checks(t in "[a \n\r\t\x0c\x01\x1f\x7f\x00]{0,70}") {
+            let parser = crate::Parser::new().max_len(60);
+            proptest::prop_assert_eq!(parser.parse(&t).err(), error_in_order(&t, 60));
+        }
+
         #[test]
         fn any_text_with_a_nul_is_not_text_at_it(t in "[a-z .]{1,30}(\n|\r\n|\r|\t|\x01| )[a-z. ]{0,30}\x00[a-z \n]{0,80}") {
             proptest::prop_assert_eq!(parse(&t).err(), nul_error(&t));

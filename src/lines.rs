@@ -1,7 +1,7 @@
 //! Lines of the input, found 64 bytes at a time: the unit every later rule works on.
 
 use crate::Span;
-use crate::masks::{self, BLOCK};
+use crate::masks::{self, BLOCK, Others};
 
 /// One line: where its text stands (line break excluded) and where its content (without
 /// surrounding white space) stands.
@@ -32,32 +32,36 @@ impl Line {
 #[cfg(any(test, feature = "stages"))]
 pub(crate) fn split(input: &str) -> Vec<Line> {
     let mut lines = Vec::new();
-    // No count of the control bytes: the text is searched for a `\r`.
-    let _ = split_into(input, usize::MAX, &mut lines);
+    split_into(input, &mut lines);
     lines
 }
 
 /// `split` into `lines`, emptied first: a list kept from text to text is not allocated
-/// again for each. `controls` is the number of bytes of `input` below 0x20 or 0x7f, as
-/// `input::check` counted them (another number costs a search of the text for a `\r`).
-/// Returns whether those bytes are all line feeds the text was split at (false where that
-/// is not known): the check left the search for a NUL to the caller of a text that may
-/// hold one.
-pub(crate) fn split_into(input: &str, controls: usize, lines: &mut Vec<Line>) -> bool {
+/// again for each.
+pub(crate) fn split_into(input: &str, lines: &mut Vec<Line>) {
     // Most texts break their lines with `\n` alone: the split looks for one byte, not two,
-    // and skips the `\r\n` tests. A text whose control bytes are all the line feeds it was
-    // split at holds no `\r`: the check's count of them tells nearly every text so, where a
-    // search of the whole text for a `\r` cost about 0.15 instructions a byte and 30 a
-    // text. Another text is searched, and split again if it holds a `\r`.
-    let bytes = input.as_bytes();
-    split_at::<false>(input, lines);
-    // Every line but an unbroken last one ends at a line feed.
-    let unbroken = usize::from(bytes.last().is_some_and(|&b| b != b'\n'));
-    let feeds_only = lines.len().checked_sub(unbroken) == Some(controls);
-    if !feeds_only && memchr::memchr(b'\r', bytes).is_some() {
+    // and skips the `\r\n` tests.
+    if memchr::memchr(b'\r', input.as_bytes()).is_some() {
         split_at::<true>(input, lines);
+    } else {
+        split_at::<false>(input, lines);
     }
-    feeds_only
+}
+
+/// `split` of a text into `lines`, emptied first, for a text whose bytes below 0x20 or 0x7f
+/// are all line feeds (returns whether they were): the split reads them with the line
+/// feeds, and the text then needs no check of its own (`input::check_controls`), which cost
+/// a pass over its bytes, the first from memory, and no search for a `\r`. Another text is
+/// split again by `split_into`.
+pub(crate) fn split_plain(input: &str, lines: &mut Vec<Line>) -> bool {
+    let bytes = input.as_bytes();
+    let mut others = Others::default();
+    split_by::<false>(input, lines, |at| {
+        let (feeds, more) = masks::feeds_and_others_at(bytes, at);
+        others |= more;
+        feeds
+    });
+    !others.any()
 }
 
 /// `split`, reading the places of the line breaks 64 bytes at a time as one bit a byte;
@@ -70,6 +74,18 @@ pub(crate) fn split_into(input: &str, controls: usize, lines: &mut Vec<Line>) ->
 #[inline(always)]
 fn split_at<const CR: bool>(input: &str, lines: &mut Vec<Line>) {
     let bytes = input.as_bytes();
+    split_by::<CR>(input, lines, |at| masks::breaks_at::<CR>(bytes, at));
+}
+
+/// Splits `input` into `lines` at the breaks `breaks_at` finds in each block of 64 bytes
+/// (`\r\n` pairs and lone `\r` among them when `CR`).
+#[inline(always)]
+fn split_by<const CR: bool>(
+    input: &str,
+    lines: &mut Vec<Line>,
+    mut breaks_at: impl FnMut(usize) -> u64,
+) {
+    let bytes = input.as_bytes();
     // A guess from the length, where a counting pass cost about 21 instructions a line:
     // news lines run 40 to 80 bytes, and a longer text grows the Vec a few times at most.
     lines.clear();
@@ -77,7 +93,7 @@ fn split_at<const CR: bool>(input: &str, lines: &mut Vec<Line>) {
     let mut start = 0;
     let mut at = 0;
     while at < bytes.len() {
-        let mask = masks::breaks_at::<CR>(bytes, at);
+        let mask = breaks_at(at);
         take_breaks::<CR>(input, at, mask, &mut start, lines);
         at += BLOCK;
     }
@@ -221,8 +237,8 @@ mod tests {
     #[test]
     fn a_reused_list_holds_only_the_new_text() {
         let mut lines = Vec::new();
-        split_into("one\ntwo\nthree\nfour", usize::MAX, &mut lines);
-        split_into("  five\r\nsix", usize::MAX, &mut lines);
+        split_into("one\ntwo\nthree\nfour", &mut lines);
+        split_into("  five\r\nsix", &mut lines);
         assert_eq!(lines, split("  five\r\nsix"));
     }
 
@@ -286,15 +302,11 @@ mod tests {
         }
     }
 
-    fn controls(input: &str) -> usize {
-        input.bytes().filter(|&b| b < 0x20 || b == 0x7f).count()
-    }
-
     #[test]
-    fn the_control_count_tells_a_text_with_no_carriage_return() {
-        // Texts whose control bytes are all line feeds keep the first split; any other
+    fn a_text_with_other_control_bytes_is_split_again() {
+        // Texts whose control bytes are all line feeds keep the plain split; any other
         // control byte (a `\r` among them, or a tab beside a `\r` elsewhere) asks for the
-        // search, and a `\r` for the split again.
+        // split again, as the parse does.
         let mut lines = Vec::new();
         for text in [
             "a\nb\n\nc",
@@ -311,7 +323,9 @@ mod tests {
             "no break",
             "  indented\n\u{a0}é\r\u{2028}",
         ] {
-            split_into(text, controls(text), &mut lines);
+            if !split_plain(text, &mut lines) {
+                split_into(text, &mut lines);
+            }
             assert_eq!(lines, split_before(text), "{text:?}");
         }
     }
@@ -326,7 +340,7 @@ mod tests {
                 for brk in ["\n", "\r\n", "\r", "\n\n"] {
                     let mut text = "x".repeat(len);
                     text.replace_range(at..at + 1, brk);
-                    split_into(&text, controls(&text), &mut lines);
+                    split_into(&text, &mut lines);
                     assert_eq!(lines, split_before(&text), "{text:?}");
                     assert_eq!(split(&text), split_before(&text), "{text:?}");
                 }
@@ -334,12 +348,45 @@ mod tests {
         }
     }
 
+    /// What `split_plain` must do with `text`: split it as before when its control bytes
+    /// are all line feeds, and say when they are not.
+    fn assert_plain_split(text: &str, lines: &mut Vec<Line>) {
+        let plain = text.bytes().all(|b| b == b'\n' || !(b < 0x20 || b == 0x7f));
+        assert_eq!(split_plain(text, lines), plain, "{text:?}");
+        if plain {
+            assert_eq!(*lines, split_before(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_plain_split_tells_every_other_control_byte_at_every_place() {
+        let mut lines = Vec::new();
+        for len in [1, 2, 63, 64, 65, 127, 128, 130, 200] {
+            for at in 0..len {
+                for byte in ["\n", "\r", "\t", "\0", "\x7f", "\x01", "\x1f", " ", "é"] {
+                    let mut text = "x\n".repeat(len).split_at(len).0.to_string();
+                    if text.is_char_boundary(at + 1) {
+                        text.replace_range(at..at + 1, byte);
+                    }
+                    assert_plain_split(&text, &mut lines);
+                }
+            }
+        }
+        assert_plain_split("", &mut lines);
+        assert!(lines.is_empty());
+    }
+
     proptest::proptest! {
+        #[test]
+        fn a_plain_split_splits_as_before(t in "[ a.\t\n\r\0\u{7f}\u{b}\u{a0}\u{e9}\u{2028}]{0,150}") {
+            assert_plain_split(&t, &mut Vec::new());
+        }
+
         #[test]
         fn any_text_splits_as_before(t in "[ a.\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{e9}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{3000}日]{0,60}") {
             proptest::prop_assert_eq!(split(&t), split_before(&t));
             let mut list = Vec::new();
-            split_into(&t, controls(&t), &mut list);
+            split_into(&t, &mut list);
             proptest::prop_assert_eq!(list, split_before(&t));
         }
 
@@ -348,7 +395,7 @@ mod tests {
         fn line_feed_texts_split_as_before(t in "[ a.\t\n\u{b}\u{a0}\u{e9}\u{2028}]{0,200}") {
             proptest::prop_assert_eq!(split(&t), split_before(&t));
             let mut list = Vec::new();
-            split_into(&t, controls(&t), &mut list);
+            split_into(&t, &mut list);
             proptest::prop_assert_eq!(list, split_before(&t));
         }
 
@@ -356,7 +403,7 @@ mod tests {
         fn wrapped_lines_split_as_before(t in "(( {0,4}|\t|\u{a0})[a-z,.]{1,12}( [a-z,.]{1,12}){0,6}( |\t|\u{a0})?(\n|\r\n|\r|\n\n)){0,12}") {
             proptest::prop_assert_eq!(split(&t), split_before(&t));
             let mut list = Vec::new();
-            split_into(&t, controls(&t), &mut list);
+            split_into(&t, &mut list);
             proptest::prop_assert_eq!(list, split_before(&t));
         }
     }

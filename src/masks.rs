@@ -13,16 +13,17 @@ pub(crate) const BLOCK: usize = 64;
 /// `breaks` of the 64 bytes of `bytes` from `at` (`read_at`).
 #[inline(always)]
 pub(crate) fn breaks_at<const CR: bool>(bytes: &[u8], at: usize) -> u64 {
-    read_at(bytes, at, breaks::<CR>, |mask, by| mask >> by)
+    read_at(bytes, at, 0, breaks::<CR>, |mask, by| mask >> by)
 }
 
 /// The masks `of` the 64 bytes of `bytes` from `at` (below its length), where the bytes
-/// past the end of `bytes` are in no class (a NUL is in none). Near the end the last block
+/// past the end of `bytes` are in no class (`pad` is in none). Near the end the last block
 /// of `bytes` is read and its bits moved `down`; only a text shorter than a block is copied.
 #[inline(always)]
 fn read_at<T>(
     bytes: &[u8],
     at: usize,
+    pad: u8,
     of: impl Fn(&[u8; BLOCK]) -> T,
     down: impl Fn(T, usize) -> T,
 ) -> T {
@@ -33,10 +34,53 @@ fn read_at<T>(
         Some(last) => down(of(last), at + BLOCK - bytes.len()),
         None => {
             let rest = bytes.get(at..).unwrap_or_default();
-            let mut padded = [0; BLOCK];
+            let mut padded = [pad; BLOCK];
             padded[..rest.len()].copy_from_slice(rest);
             of(&padded)
         }
+    }
+}
+
+/// The line feeds of the block at byte `at` of `bytes` (`read_at`), and its other control
+/// bytes (below 0x20, or 0x7f) as lanes to be gathered from block to block: the split
+/// reads both, so that a text whose only control bytes are its line feeds (nearly every
+/// text) needs no pass of its own to be known for text. The lanes are read once a text,
+/// where a bit mask of them cost each block eight instructions more.
+#[inline(always)]
+pub(crate) fn feeds_and_others_at(bytes: &[u8], at: usize) -> (u64, Others) {
+    // the last block, read again near the end, holds only bytes of the text
+    read_at(bytes, at, b'a', feeds_and_others, |(feeds, others), by| {
+        (feeds >> by, others)
+    })
+}
+
+#[inline(always)]
+fn feeds_and_others(block: &[u8; BLOCK]) -> (u64, Others) {
+    let (mut feeds, mut others) = (0, Others::default());
+    for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
+        let v = u8x16::new(*part);
+        let feed = v.simd_eq(splat(b'\n'));
+        feeds |= top_bits(feed) << (16 * k);
+        // a line feed is below 0x20: the XOR leaves the others
+        others.0 |= (below(v, 0x20) | v.simd_eq(splat(0x7f))) ^ feed;
+    }
+    (feeds, others)
+}
+
+/// Lanes set where blocks held control bytes other than line feeds.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Others(u8x16);
+
+impl Others {
+    /// Whether any block did.
+    pub(crate) fn any(self) -> bool {
+        self.0.any()
+    }
+}
+
+impl std::ops::BitOrAssign for Others {
+    fn bitor_assign(&mut self, other: Others) {
+        self.0 |= other.0;
     }
 }
 
@@ -95,7 +139,7 @@ impl WordClasses {
     /// The classes of the 64 bytes of `bytes` from `at` (`read_at`).
     #[inline(always)]
     pub(crate) fn at(bytes: &[u8], at: usize) -> WordClasses {
-        read_at(bytes, at, WordClasses::of, WordClasses::shifted)
+        read_at(bytes, at, 0, WordClasses::of, WordClasses::shifted)
     }
 
     /// The bits of the first `len` bytes of a block (all of them from 64 on).
@@ -162,6 +206,14 @@ mod tests {
                     block[at] = byte;
                     let c = WordClasses::of(&block);
                     let (lf, any) = (breaks::<false>(&block), breaks::<true>(&block));
+                    let (feeds, others) = feeds_and_others(&block);
+                    let other = |b: u8| (b < 0x20 || b == 0x7f) && b != b'\n';
+                    let some_other = block.iter().any(|&b| other(b));
+                    assert_eq!(
+                        others.any(),
+                        some_other,
+                        "byte {byte:#x} at {at} in {fill:#x}"
+                    );
                     for (k, &b) in block.iter().enumerate() {
                         let bit = |mask: u64| mask >> k & 1 == 1;
                         let why = format!("{b:#x} at {k} (byte {byte:#x} at {at} in {fill:#x})");
@@ -179,6 +231,7 @@ mod tests {
                         assert_eq!(bit(c.high), b >= 0x80, "{why}");
                         assert_eq!(bit(lf), b == b'\n', "{why}");
                         assert_eq!(bit(any), b == b'\n' || b == b'\r', "{why}");
+                        assert_eq!(bit(feeds), b == b'\n', "{why}");
                     }
                 }
             }
@@ -200,6 +253,33 @@ mod tests {
                     "{at} of {len}"
                 );
                 assert_eq!(breaks_at::<true>(bytes, at), breaks::<true>(&padded));
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_read_block_by_block_tells_its_other_control_bytes() {
+        // Texts shorter than a block are padded, longer ones end on a block read again:
+        // neither may bring in a control byte, nor leave one out.
+        let text: Vec<u8> = (0..150)
+            .map(|i| b"ab\x01.\r\n\t\x7f \xc3\xa9\0"[i % 12])
+            .collect();
+        let plain: Vec<u8> = text
+            .iter()
+            .map(|&b| if b == b'\n' { b } else { b'x' })
+            .collect();
+        for len in 0..text.len() {
+            for at in 0..len {
+                let (feeds, _) = feeds_and_others_at(&text[..len], at);
+                assert_eq!(feeds, breaks_at::<false>(&text[..len], at), "{at} of {len}");
+            }
+            for bytes in [&text[..len], &plain[..len]] {
+                let mut others = Others::default();
+                for at in (0..len).step_by(BLOCK) {
+                    others |= feeds_and_others_at(bytes, at).1;
+                }
+                let other = |&b: &u8| (b < 0x20 || b == 0x7f) && b != b'\n';
+                assert_eq!(others.any(), bytes.iter().any(other), "{bytes:?}");
             }
         }
     }

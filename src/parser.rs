@@ -92,8 +92,8 @@ impl Parser {
     /// [`Error::Empty`], [`Error::TooLarge`] or [`Error::NotText`] for input that is not an
     /// article; anything else parses, however odd.
     pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
-        let controls = input::check(text, self.max_len)?;
-        article::parse(text, controls, self)
+        input::check_size(text, self.max_len)?;
+        article::parse(text, self)
     }
 
     /// Parses an article from bytes that should be UTF-8.
