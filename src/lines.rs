@@ -144,9 +144,20 @@ fn replace<T>(list: &mut Vec<T>, want: usize) {
 
 #[inline]
 fn line(input: &str, start: usize, end: usize) -> Line {
+    let (a, b) = content(input, start, end);
+    Line {
+        full: Span::new(start, end),
+        content: Span::new(a, b),
+    }
+}
+
+/// The bounds of the content of the line from `start` to `end`, returned in two registers:
+/// a `Line` built on the stack by the paths that return one, then copied into the list in
+/// 16-byte halves, waited on each store that built it.
+#[inline]
+fn content(input: &str, start: usize, end: usize) -> (usize, usize) {
     // Bounded once at the line's end, so that the reads up to it ask no bound.
     let bytes = &input.as_bytes()[..end];
-    let full = Span::new(start, end);
     let mut a = start;
     while a < end && bytes[a].is_ascii_whitespace() {
         // Wire copy indents each paragraph with four spaces: taken at once, where a byte at
@@ -158,19 +169,13 @@ fn line(input: &str, start: usize, end: usize) -> Line {
         };
     }
     if a == end {
-        return Line {
-            full,
-            content: Span::new(end, end),
-        };
+        return (end, end);
     }
     // Most lines (wire copy's indented ones too) close with a visible ASCII byte and open
     // with one after their ASCII indent: nothing to trim at the end, and none of Unicode's
     // rules, which only a non-ASCII edge brings in.
     if bytes[a] < 0x80 && plain_edge(bytes[end - 1]) {
-        return Line {
-            full,
-            content: Span::new(a, end),
-        };
+        return (a, end);
     }
     trimmed(input, start, end)
 }
@@ -181,7 +186,7 @@ fn plain_edge(b: u8) -> bool {
 }
 
 #[inline(never)]
-fn trimmed(input: &str, start: usize, end: usize) -> Line {
+fn trimmed(input: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = &input.as_bytes()[start..end];
     // ASCII white space first: only a line edged by a non-ASCII byte needs Unicode's rules.
     let lead = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
@@ -199,10 +204,7 @@ fn trimmed(input: &str, start: usize, end: usize) -> Line {
         a += s.len() - body.len();
         b = a + body.trim_end().len();
     }
-    Line {
-        full: Span::new(start, end),
-        content: Span::new(a, b),
-    }
+    (a, b)
 }
 
 #[cfg(test)]
@@ -242,6 +244,14 @@ mod tests {
         assert_eq!(lines, split("  five\r\nsix"));
     }
 
+    fn trimmed_line(input: &str, start: usize, end: usize) -> Line {
+        let (a, b) = trimmed(input, start, end);
+        Line {
+            full: Span::new(start, end),
+            content: Span::new(a, b),
+        }
+    }
+
     /// The splitter as it was before the shortcuts, with the full trim (`trimmed`, the old
     /// `line`) for every line, to compare with.
     fn split_before(input: &str) -> Vec<Line> {
@@ -252,7 +262,7 @@ mod tests {
             if brk < start {
                 continue;
             }
-            lines.push(trimmed(input, start, brk));
+            lines.push(trimmed_line(input, start, brk));
             start = if bytes[brk] == b'\r' && bytes.get(brk + 1) == Some(&b'\n') {
                 brk + 2
             } else {
@@ -260,7 +270,7 @@ mod tests {
             };
         }
         if start < bytes.len() {
-            lines.push(trimmed(input, start, bytes.len()));
+            lines.push(trimmed_line(input, start, bytes.len()));
         }
         lines
     }
