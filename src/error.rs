@@ -24,7 +24,8 @@ pub enum Error {
         /// The limit in force.
         limit: usize,
     },
-    /// The input holds a NUL byte or is made mostly of control characters.
+    /// The input holds a NUL byte, or more than a tenth of its bytes are control characters
+    /// (tab, line feed, carriage return and form feed are not counted).
     #[error("input is not text (control character at byte {offset})")]
     NotText {
         /// Byte offset of the first NUL or control character.
