@@ -151,9 +151,9 @@ fn line(input: &str, start: usize, end: usize) -> Line {
     }
 }
 
-/// The bounds of the content of the line from `start` to `end`, returned in two registers:
-/// a `Line` built on the stack by the paths that return one, then copied into the list in
-/// 16-byte halves, waited on each store that built it.
+/// The bounds of the content of the line from `start` to `end`, returned in two registers.
+/// A `Line` returned by these paths was built on the stack and copied into the list in
+/// 16-byte halves, each load waiting on the 8-byte stores that built it.
 #[inline]
 fn content(input: &str, start: usize, end: usize) -> (usize, usize) {
     // Bounded once at the line's end, so that the reads up to it ask no bound.
