@@ -45,8 +45,16 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
 fn print_article(bytes: &[u8]) -> Result<(), String> {
     let article = newsprint::parse_bytes(bytes).map_err(|e| e.to_string())?;
     let json = serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?;
-    println!("{json}");
-    Ok(())
+    written(writeln!(std::io::stdout().lock(), "{json}"))
+}
+
+/// A reader that closed the pipe (`parse ... | head`) wanted no more: the output ends
+/// there quietly, where `println!` panicked.
+fn written(result: std::io::Result<()>) -> Result<(), String> {
+    match result {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+        _ => Ok(()),
+    }
 }
 
 /// One output line per input line, in order; a bad line is an error line, never a stop.
@@ -60,7 +68,9 @@ fn jsonl(path: &str) -> Result<(), String> {
             continue;
         }
         let (record, _) = jsonl::record(&line, true, |_| {});
-        writeln!(out, "{record}").map_err(|e| e.to_string())?;
+        if let Err(e) = writeln!(out, "{record}") {
+            return written(Err(e));
+        }
     }
-    out.flush().map_err(|e| e.to_string())
+    written(out.flush())
 }

@@ -4,7 +4,7 @@
 //! cargo run --release --example quotes FILE   # "-" for stdin; no FILE: the bundled sample
 //! ```
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const SAMPLE: &str = include_str!("data/sample-article.txt");
@@ -35,6 +35,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let mut out = std::io::stdout().lock();
     for q in &article.quotes {
         let speaker = q.speaker.as_ref().map_or("(unknown)", |s| &s.text);
         let refers = q
@@ -45,7 +46,15 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         let cue = q.cue.as_ref().map_or("-", |c| &c.text);
         let text = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        println!("{speaker}{refers} ({cue}): \"{text}\"");
+        match writeln!(out, "{speaker}{refers} ({cue}): \"{text}\"") {
+            // the reader closed the pipe (`quotes FILE | head`): no more is wanted
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => break,
+            Err(e) => {
+                eprintln!("quotes: {e}");
+                return ExitCode::FAILURE;
+            }
+            Ok(()) => {}
+        }
     }
     ExitCode::SUCCESS
 }
