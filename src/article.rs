@@ -41,7 +41,8 @@ thread_local! {
 /// Parses `input`, which `input::check_size` has passed.
 ///
 /// # Errors
-/// [`Error::NotText`] for a NUL byte or too many control characters, which the split finds.
+/// [`Error::NotText`] for a NUL byte or too many control characters, asked of a text whose
+/// split finds control bytes other than line feeds.
 pub(crate) fn parse<'a>(input: &'a str, parser: &Parser) -> Result<Article<'a>, Error> {
     // `try_with`: called from another thread-local's destructor, after this one's, the
     // parse goes on with new lists where `with` would panic.
@@ -68,11 +69,11 @@ fn parse_into<'a>(
     article: &mut Article<'a>,
 ) -> Result<(), Error> {
     // Nearly every text's control bytes are its line feeds alone, which the split tells;
-    // another is checked for a NUL and too many control characters, and split again (it
-    // may hold a `\r`).
+    // another is checked for a NUL and too many control characters, and split again where
+    // it holds a `\r`.
     if !lines::split_plain(input, &mut scratch.lines) {
         input::check_controls(input)?;
-        lines::split_into(input, &mut scratch.lines);
+        lines::resplit_at_returns(input, &mut scratch.lines);
     }
     let lines = &scratch.lines;
     let phrases = parser.phrases().in_text(input);

@@ -38,21 +38,31 @@ pub(crate) fn split(input: &str) -> Vec<Line> {
 
 /// `split` into `lines`, emptied first: a list kept from text to text is not allocated
 /// again for each.
+#[cfg(any(test, feature = "stages"))]
 pub(crate) fn split_into(input: &str, lines: &mut Vec<Line>) {
     // Most texts break their lines with `\n` alone: the split looks for one byte, not two,
     // and skips the `\r\n` tests.
-    if memchr::memchr(b'\r', input.as_bytes()).is_some() {
-        split_at::<true>(input, lines);
-    } else {
+    if !resplit_at_returns(input, lines) {
         split_at::<false>(input, lines);
     }
+}
+
+/// `split` into `lines`, emptied first, of a text that holds a `\r`; returns whether it
+/// does. A text `split_plain` found other control bytes in keeps its lines where it holds
+/// none (tabs, say): they were split at its line feeds alone, as they stand.
+pub(crate) fn resplit_at_returns(input: &str, lines: &mut Vec<Line>) -> bool {
+    let returns = memchr::memchr(b'\r', input.as_bytes()).is_some();
+    if returns {
+        split_at::<true>(input, lines);
+    }
+    returns
 }
 
 /// `split` of a text into `lines`, emptied first, for a text whose bytes below 0x20 or 0x7f
 /// are all line feeds (returns whether they were): the split reads them with the line
 /// feeds, and the text then needs no check of its own (`input::check_controls`), which cost
 /// a pass over its bytes, the first from memory, and no search for a `\r`. Another text is
-/// split again by `split_into`.
+/// split again where it holds a `\r` (`resplit_at_returns`).
 pub(crate) fn split_plain(input: &str, lines: &mut Vec<Line>) -> bool {
     let bytes = input.as_bytes();
     let mut others = Others::default();
@@ -334,7 +344,7 @@ mod tests {
             "  indented\n\u{a0}é\r\u{2028}",
         ] {
             if !split_plain(text, &mut lines) {
-                split_into(text, &mut lines);
+                resplit_at_returns(text, &mut lines);
             }
             assert_eq!(lines, split_before(text), "{text:?}");
         }
@@ -397,6 +407,12 @@ mod tests {
             proptest::prop_assert_eq!(split(&t), split_before(&t));
             let mut list = Vec::new();
             split_into(&t, &mut list);
+            proptest::prop_assert_eq!(list, split_before(&t));
+            // as the parse splits it
+            let mut list = Vec::new();
+            if !split_plain(&t, &mut list) {
+                resplit_at_returns(&t, &mut list);
+            }
             proptest::prop_assert_eq!(list, split_before(&t));
         }
 
