@@ -8,12 +8,15 @@
 //! Without OUTPUT the articles are parsed and counted but not written. A progress bar shows
 //! on a terminal (on standard error).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::io::{BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::thread::JoinHandle;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use newsprint::BoilerplateKind;
 use rayon::prelude::*;
 
 #[path = "common/jsonl.rs"]
@@ -29,7 +32,7 @@ struct Summary {
     datelines: u64,
     quotes: u64,
     attributed: u64,
-    boilerplate: BTreeMap<String, u64>,
+    boilerplate: HashMap<BoilerplateKind, u64>,
 }
 
 impl Summary {
@@ -58,22 +61,77 @@ fn process(line: &str, write: bool) -> (String, Summary) {
         s.quotes += a.quotes.len() as u64;
         s.attributed += a.quotes.iter().filter(|q| q.speaker.is_some()).count() as u64;
         for b in &a.boilerplate {
-            let kind = serde_json::to_value(b.kind).ok();
-            let kind = kind.as_ref().and_then(|k| k.as_str()).unwrap_or("?");
-            *s.boilerplate.entry(kind.to_string()).or_default() += 1;
+            *s.boilerplate.entry(b.kind).or_default() += 1;
         }
     });
     s.errors += !parsed as u64;
     (out, s)
 }
 
+/// The name a kind has in the JSON output (`"navigation"`).
+fn kind_name(kind: BoilerplateKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|k| k.as_str().map(str::to_string))
+        .unwrap_or_else(|| format!("{kind:?}"))
+}
+
+/// Reads batches of non-blank lines on a thread of its own and hands them over: reading (and
+/// gunzipping) runs while the batch before is parsed. Two batches wait at most, so memory
+/// stays flat.
+fn read_batches(
+    mut reader: Box<dyn BufRead + Send>,
+) -> (Receiver<Vec<String>>, JoinHandle<std::io::Result<()>>) {
+    let (send, batches) = sync_channel::<Vec<String>>(2);
+    let reading = std::thread::spawn(move || {
+        loop {
+            let mut batch = Vec::with_capacity(BATCH);
+            while batch.len() < BATCH {
+                let mut line = String::new();
+                if reader.read_line(&mut line)? == 0 {
+                    break;
+                }
+                if !line.trim().is_empty() {
+                    batch.push(line);
+                }
+            }
+            let last = batch.len() < BATCH;
+            if !batch.is_empty() && send.send(batch).is_err() {
+                return Ok(()); // the parsing side stopped
+            }
+            if last {
+                return Ok(());
+            }
+        }
+    });
+    (batches, reading)
+}
+
+/// Writes the output lines of each batch on a thread of its own, in order, while the next
+/// batch is parsed.
+fn write_batches(
+    mut out: Box<dyn Write + Send>,
+) -> (SyncSender<Vec<String>>, JoinHandle<std::io::Result<()>>) {
+    let (send, batches) = sync_channel::<Vec<String>>(2);
+    let writing = std::thread::spawn(move || {
+        for batch in batches {
+            for line in batch {
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        }
+        out.flush()
+    });
+    (send, writing)
+}
+
 fn run(input: &str, output: Option<&str>) -> std::io::Result<Summary> {
-    let (mut reader, size) = jsonl::open(input)?;
-    let mut out: Option<Box<dyn Write>> = match output {
-        Some(p) => Some(Box::new(BufWriter::with_capacity(
+    let (reader, size) = jsonl::open(input)?;
+    let writer = match output {
+        Some(p) => Some(write_batches(Box::new(BufWriter::with_capacity(
             1 << 20,
             std::fs::File::create(p)?,
-        ))),
+        )))),
         None => None,
     };
     let bar = if std::io::stderr().is_terminal() {
@@ -88,28 +146,18 @@ fn run(input: &str, output: Option<&str>) -> std::io::Result<Summary> {
     } else {
         ProgressBar::hidden()
     };
+    let (batches, reading) = read_batches(reader);
     let mut summary = Summary::default();
-    let mut batch: Vec<String> = Vec::with_capacity(BATCH);
-    loop {
-        batch.clear();
-        for _ in 0..BATCH {
-            let mut line = String::new();
-            if reader.read_line(&mut line)? == 0 {
-                break;
-            }
-            if !line.trim().is_empty() {
-                batch.push(line);
-            }
+    let write = writer.is_some();
+    for batch in batches {
+        let (lines, parts): (Vec<String>, Vec<Summary>) =
+            batch.par_iter().map(|l| process(l, write)).unzip();
+        if let Some((send, _)) = &writer
+            && send.send(lines).is_err()
+        {
+            break; // the writer failed: its error is reported below
         }
-        if batch.is_empty() {
-            break;
-        }
-        let write = out.is_some();
-        let results: Vec<(String, Summary)> = batch.par_iter().map(|l| process(l, write)).collect();
-        for (line, s) in results {
-            if let Some(w) = out.as_mut() {
-                writeln!(w, "{line}")?;
-            }
+        for s in parts {
             summary.add(s);
         }
         if !input.ends_with(".gz") {
@@ -117,9 +165,16 @@ fn run(input: &str, output: Option<&str>) -> std::io::Result<Summary> {
         }
         bar.set_message(format!("{} articles", summary.articles));
     }
-    if let Some(w) = out.as_mut() {
-        w.flush()?;
+    let read = reading
+        .join()
+        .unwrap_or_else(|_| Err(std::io::Error::other("reader panicked")));
+    if let Some((send, writing)) = writer {
+        drop(send);
+        writing
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("writer panicked")))?;
     }
+    read?;
     bar.finish_and_clear();
     Ok(summary)
 }
@@ -158,11 +213,13 @@ fn main() -> ExitCode {
         s.attributed,
         s.quotes - s.attributed
     );
-    let kinds: Vec<String> = s
+    let mut kinds: Vec<(String, u64)> = s
         .boilerplate
         .iter()
-        .map(|(k, v)| format!("{k} {v}"))
+        .map(|(&k, &v)| (kind_name(k), v))
         .collect();
+    kinds.sort();
+    let kinds: Vec<String> = kinds.iter().map(|(k, v)| format!("{k} {v}")).collect();
     println!("boilerplate   {}", kinds.join(", "));
     ExitCode::SUCCESS
 }

@@ -4,10 +4,10 @@
 use std::io::{BufRead, BufReader, Read};
 
 /// The input file's lines (plain or gzip) and its size on disk.
-pub fn open(path: &str) -> std::io::Result<(Box<dyn BufRead>, u64)> {
+pub fn open(path: &str) -> std::io::Result<(Box<dyn BufRead + Send>, u64)> {
     let file = std::fs::File::open(path)?;
     let size = file.metadata()?.len();
-    let reader: Box<dyn Read> = if path.ends_with(".gz") {
+    let reader: Box<dyn Read + Send> = if path.ends_with(".gz") {
         Box::new(flate2::read::MultiGzDecoder::new(file))
     } else {
         Box::new(file)
