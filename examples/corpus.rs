@@ -50,7 +50,7 @@ impl Summary {
 }
 
 /// Parses one input line: the output line and what it adds to the summary.
-fn process(line: &str, write: bool) -> (String, Summary) {
+fn process(line: &[u8], write: bool) -> (String, Summary) {
     let mut s = Summary {
         articles: 1,
         bytes: line.len() as u64,
@@ -81,17 +81,17 @@ fn kind_name(kind: BoilerplateKind) -> String {
 /// stays flat.
 fn read_batches(
     mut reader: Box<dyn BufRead + Send>,
-) -> (Receiver<Vec<String>>, JoinHandle<std::io::Result<()>>) {
-    let (send, batches) = sync_channel::<Vec<String>>(2);
+) -> (Receiver<Vec<Vec<u8>>>, JoinHandle<std::io::Result<()>>) {
+    let (send, batches) = sync_channel::<Vec<Vec<u8>>>(2);
     let reading = std::thread::spawn(move || {
         loop {
             let mut batch = Vec::with_capacity(BATCH);
             while batch.len() < BATCH {
-                let mut line = String::new();
-                if reader.read_line(&mut line)? == 0 {
+                let mut line = Vec::new();
+                if reader.read_until(b'\n', &mut line)? == 0 {
                     break;
                 }
-                if !line.trim().is_empty() {
+                if !jsonl::is_blank(&line) {
                     batch.push(line);
                 }
             }

@@ -62,9 +62,9 @@ fn jsonl(path: &str) -> Result<(), String> {
     let (input, _) = jsonl::open(path).map_err(|e| format!("{path}: {e}"))?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    for line in input.lines() {
+    for line in input.split(b'\n') {
         let line = line.map_err(|e| format!("{path}: {e}"))?;
-        if line.trim().is_empty() {
+        if jsonl::is_blank(&line) {
             continue;
         }
         let (record, _) = jsonl::record(&line, true, |_| {});

@@ -22,17 +22,30 @@ struct Row<'a> {
     text: Option<std::borrow::Cow<'a, str>>,
 }
 
+/// Whether an input line holds nothing but white space, and is skipped.
+pub fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+}
+
 /// Parses one input line into its output line, `{"id", "article"}` or `{"id", "error"}`,
 /// and whether it parsed. `seen` is shown each article; with `write` false the article's
-/// JSON is not built and the output line is empty.
+/// JSON is not built and the output line is empty. The line is bytes: one that is not
+/// UTF-8 is bad JSON, reported in its own error line, where reading it as a `String`
+/// stopped the whole run.
 pub fn record(
-    line: &str,
+    line: &[u8],
     write: bool,
     seen: impl FnOnce(&newsprint::Article<'_>),
 ) -> (String, bool) {
-    let row = match serde_json::from_str::<Row>(line) {
+    let row = match serde_json::from_slice::<Row>(line) {
         Ok(row) => row,
-        Err(e) => return (error_line("null", "bad_json", &e.to_string()), false),
+        Err(e) => {
+            let message = match std::str::from_utf8(line) {
+                Err(bad) => format!("the line is not UTF-8 (byte {})", bad.valid_up_to() + 1),
+                Ok(_) => e.to_string(),
+            };
+            return (error_line("null", "bad_json", &message), false);
+        }
     };
     let id = row.id.map_or("null", |r| r.get());
     let Some(text) = row.text else {
