@@ -58,8 +58,7 @@ pub fn record(
         Ok(article) => {
             seen(&article);
             let out = if write {
-                let json = serde_json::to_string(&article).unwrap_or_default();
-                format!("{{\"id\":{id},\"article\":{json}}}")
+                article_line(id, &article, line.len())
             } else {
                 String::new()
             };
@@ -67,6 +66,22 @@ pub fn record(
         }
         Err(e) => (error_line(id, e.kind(), &e.to_string()), false),
     }
+}
+
+/// The output line of an article, written into one buffer made large enough at once for
+/// most (the JSON of an article runs to about twice its input line), where `to_string` grew
+/// its buffer from empty and `format!` copied it into another.
+fn article_line(id: &str, article: &newsprint::Article<'_>, line_len: usize) -> String {
+    let mut out = Vec::with_capacity(2 * line_len + 64);
+    out.extend_from_slice(b"{\"id\":");
+    out.extend_from_slice(id.as_bytes());
+    out.extend_from_slice(b",\"article\":");
+    if let Err(e) = serde_json::to_writer(&mut out, article) {
+        return error_line(id, "serialize", &e.to_string());
+    }
+    out.push(b'}');
+    // serde_json writes UTF-8, and the id is a slice of the UTF-8 input line
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn error_line(id: &str, kind: &str, message: &str) -> String {
