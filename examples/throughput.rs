@@ -26,18 +26,24 @@ struct Row {
     text: Option<String>,
 }
 
-/// The texts of a JSON Lines file; lines without a text are skipped.
+/// The texts of a JSON Lines file. Lines without a text are skipped, and so are lines that
+/// are no JSON (told on standard error): `parse --jsonl` gives them error lines.
 fn load(path: &str) -> Result<Vec<String>, String> {
     let (reader, _) = jsonl::open(path).map_err(|e| format!("{path}: {e}"))?;
     let mut texts = Vec::new();
-    for (n, line) in reader.split(b'\n').enumerate() {
+    let mut bad = 0;
+    for line in reader.split(b'\n') {
         let line = line.map_err(|e| format!("{path}: {e}"))?;
         if jsonl::is_blank(&line) {
             continue;
         }
-        let row: Row =
-            serde_json::from_slice(&line).map_err(|e| format!("{path}: line {}: {e}", n + 1))?;
-        texts.extend(row.text);
+        match serde_json::from_slice::<Row>(&line) {
+            Ok(row) => texts.extend(row.text),
+            Err(_) => bad += 1,
+        }
+    }
+    if bad > 0 {
+        eprintln!("throughput: {path}: {bad} lines that are no JSON skipped");
     }
     Ok(texts)
 }

@@ -22,30 +22,40 @@ struct Row<'a> {
     text: Option<std::borrow::Cow<'a, str>>,
 }
 
-/// Whether an input line holds nothing but white space, and is skipped.
+/// Whether an input line holds nothing but white space (as `str::trim` tells it), and is
+/// skipped. Told from its bytes up to the first that is no ASCII white space: only a line
+/// that goes on past it with bytes above ASCII is decoded.
 pub fn is_blank(line: &[u8]) -> bool {
-    line.iter().all(u8::is_ascii_whitespace)
+    let blank = |b: &u8| b.is_ascii() && char::from(*b).is_whitespace();
+    match line.iter().position(|b| !blank(b)) {
+        None => true,
+        Some(i) if line[i].is_ascii() => false,
+        Some(i) => std::str::from_utf8(&line[i..]).is_ok_and(|rest| rest.trim().is_empty()),
+    }
 }
 
-/// Parses one input line into its output line, `{"id", "article"}` or `{"id", "error"}`,
-/// and whether it parsed. `seen` is shown each article; with `write` false the article's
-/// JSON is not built and the output line is empty. The line is bytes: one that is not
-/// UTF-8 is bad JSON, reported in its own error line, where reading it as a `String`
-/// stopped the whole run.
+/// Parses one input line (its `\n` or `\r\n` included or not) into its output line,
+/// `{"id", "article"}` or `{"id", "error"}`, and whether it parsed. `seen` is shown each
+/// article; with `write` false the article's JSON is not built and the output line is
+/// empty. The line is bytes: one that is not UTF-8 anywhere is bad JSON, reported in its
+/// own error line, where reading it as a `String` stopped the whole run.
 pub fn record(
     line: &[u8],
     write: bool,
     seen: impl FnOnce(&newsprint::Article<'_>),
 ) -> (String, bool) {
-    let row = match serde_json::from_slice::<Row>(line) {
-        Ok(row) => row,
-        Err(e) => {
-            let message = match std::str::from_utf8(line) {
-                Err(bad) => format!("the line is not UTF-8 (byte {})", bad.valid_up_to() + 1),
-                Ok(_) => e.to_string(),
-            };
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let line = match std::str::from_utf8(line) {
+        Ok(line) => line,
+        Err(bad) => {
+            let message = format!("the line is not UTF-8 (byte {})", bad.valid_up_to() + 1);
             return (error_line("null", "bad_json", &message), false);
         }
+    };
+    let row = match serde_json::from_str::<Row>(line) {
+        Ok(row) => row,
+        Err(e) => return (error_line("null", "bad_json", &e.to_string()), false),
     };
     let id = row.id.map_or("null", |r| r.get());
     let Some(text) = row.text else {
