@@ -86,20 +86,27 @@ fn read_batches(
     let reading = std::thread::spawn(move || {
         loop {
             let mut batch = Vec::with_capacity(BATCH);
+            // whether the input ended, or the error that ended it
+            let mut ended = Ok(false);
             while batch.len() < BATCH {
                 let mut line = Vec::new();
-                if reader.read_until(b'\n', &mut line)? == 0 {
-                    break;
+                match reader.read_until(b'\n', &mut line) {
+                    Ok(0) => ended = Ok(true),
+                    Ok(_) if jsonl::is_blank(&line) => continue,
+                    Ok(_) => {
+                        batch.push(line);
+                        continue;
+                    }
+                    Err(e) => ended = Err(e),
                 }
-                if !jsonl::is_blank(&line) {
-                    batch.push(line);
-                }
+                break;
             }
-            let last = batch.len() < BATCH;
+            // the lines read before an error are parsed and written, as `parse --jsonl`
+            // writes them, and the error is told after them
             if !batch.is_empty() && send.send(batch).is_err() {
                 return Ok(()); // the parsing side stopped
             }
-            if last {
+            if ended? {
                 return Ok(());
             }
         }
@@ -197,22 +204,19 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let secs = start.elapsed().as_secs_f64();
-    println!("articles      {}", s.articles);
-    println!(
-        "input         {:.1} MB of JSON Lines in {secs:.2} s: {:.1} MB/s on {} threads",
-        s.bytes as f64 / 1e6,
-        s.bytes as f64 / 1e6 / secs,
-        rayon::current_num_threads()
-    );
-    println!("errors        {}", s.errors);
-    println!("datelines     {}", s.datelines);
-    println!(
-        "quotes        {} ({} with a speaker, {} without)",
-        s.quotes,
-        s.attributed,
-        s.quotes - s.attributed
-    );
+    let report = report(&s, start.elapsed().as_secs_f64());
+    // a reader that closed the pipe (`corpus ... | head -1`) wanted no more: no panic
+    match std::io::stdout().lock().write_all(report.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("corpus: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// The summary printed at the end.
+fn report(s: &Summary, secs: f64) -> String {
     let mut kinds: Vec<(String, u64)> = s
         .boilerplate
         .iter()
@@ -220,6 +224,23 @@ fn main() -> ExitCode {
         .collect();
     kinds.sort();
     let kinds: Vec<String> = kinds.iter().map(|(k, v)| format!("{k} {v}")).collect();
-    println!("boilerplate   {}", kinds.join(", "));
-    ExitCode::SUCCESS
+    let mb = s.bytes as f64 / 1e6;
+    [
+        format!("articles      {}", s.articles),
+        format!(
+            "input         {mb:.1} MB of JSON Lines in {secs:.2} s: {:.1} MB/s on {} threads",
+            mb / secs,
+            rayon::current_num_threads()
+        ),
+        format!("errors        {}", s.errors),
+        format!("datelines     {}", s.datelines),
+        format!(
+            "quotes        {} ({} with a speaker, {} without)",
+            s.quotes,
+            s.attributed,
+            s.quotes - s.attributed
+        ),
+        format!("boilerplate   {}\n", kinds.join(", ")),
+    ]
+    .join("\n")
 }
