@@ -12,6 +12,7 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
+use crate::masks::{self, BLOCK, WordClasses};
 use crate::words::{
     CLOSING_MARKS, ends_with_stop, is_alphanumeric, is_ascii_blank, split_whitespace,
 };
@@ -841,21 +842,9 @@ struct Screen {
     dfa: DFA,
     start: StateID,
     starts: Starts,
-    /// For each byte, `NO_WORD` where it is no ASCII letter or digit, `OPENS` where a
-    /// phrase may open with it and `OPENS_YEAR` where a year may (`1`, `2`): the walk reads
-    /// eight bytes' classes at a time.
-    class: [u8; 256],
-}
-
-/// The classes a `Screen` keeps for each byte.
-const NO_WORD: u8 = 1;
-const OPENS: u8 = 2;
-const OPENS_YEAR: u8 = 4;
-
-/// The low bit of each byte of `bytes`, as one bit each, the first byte's lowest: every
-/// bit lands in the top byte of the product, at a place of its own, with no carry.
-fn low_bits(bytes: u64) -> u32 {
-    ((bytes & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
+    /// Whether a phrase opens with a byte that is no ASCII letter or digit (`©`): then
+    /// every byte after one that is neither is a place, not only the word starts.
+    opens_off_words: bool,
 }
 
 /// ASCII letters and digits: a phrase that marks a block starts after none of them.
@@ -886,26 +875,13 @@ impl Screen {
             .start_state(Anchored::Yes)
             .expect("the screen is anchored");
         let starts = Starts::new(phrases);
-        let class = std::array::from_fn(|b| {
-            let b = b as u8;
-            let mut class = 0;
-            if !b.is_ascii_alphanumeric() {
-                class |= NO_WORD;
-            }
-            if starts.first[usize::from(b)] != 0 {
-                debug_assert_ne!(b, 0, "the walk pads with NUL");
-                class |= OPENS;
-            }
-            if matches!(b, b'1' | b'2') {
-                class |= OPENS_YEAR;
-            }
-            class
-        });
+        let opens_off_words =
+            (0..=u8::MAX).any(|b| !b.is_ascii_alphanumeric() && starts.first[usize::from(b)] != 0);
         Screen {
             dfa,
             start,
             starts,
-            class,
+            opens_off_words,
         }
     }
 
@@ -921,38 +897,34 @@ impl Screen {
     /// a phrase may open passes. Where the phrases are found the walk stops there, and the
     /// second answer covers only the places up to there.
     ///
-    /// The places are taken from masks of eight bytes at a time: a place follows a byte
-    /// that is no letter or digit, and is read only where its byte may open a phrase (or a
-    /// year). A walk from word to word, each place asking for the length of its word, waited
-    /// on each word's bytes before it could read the next, and guessed each word's length
-    /// wrong about once a word.
+    /// The places are the word starts of 64 bytes at a time, from a mask of their letters and
+    /// digits made by vector compares (`masks::alnum_at`); each is read for the phrases its
+    /// first byte may open, and for a year where it opens with `1` or `2`. The classes of
+    /// eight bytes at a time, looked up a byte each and gathered into a mask of the places a
+    /// phrase or a year may open, cost about three times the instructions, and left fewer
+    /// places to read: Reuters 217.0M instructions a pass against 223.6M.
     fn finds_or_year(&self, haystack: &[u8], wanted: usize, years: bool) -> (bool, bool) {
-        let year_places = if years { 0xff } else { 0 };
         let mut found = 0;
         let mut year = false;
-        // the first byte is a place
-        let mut after_no_word = 1;
-        // The places of 64 bytes are gathered before any is read: the loop over their
-        // chunks runs the same turns for every line, and only the places read branch.
-        for (g, group) in haystack.chunks(64).enumerate() {
-            let (chunks, tail) = group.as_chunks::<8>();
-            let mut places = 0u64;
-            for (k, chunk) in chunks.iter().enumerate() {
-                places |= u64::from(self.places(chunk, &mut after_no_word, year_places)) << (8 * k);
-            }
-            if !tail.is_empty() {
-                // NUL opens no phrase, so the padding holds no place
-                let mut last = [0; 8];
-                last[..tail.len()].copy_from_slice(tail);
-                let k = chunks.len();
-                places |= u64::from(self.places(&last, &mut after_no_word, year_places)) << (8 * k);
-            }
+        // 1 where the byte before the block is a letter or digit (none stands before the text)
+        let mut in_word = 0;
+        let mut at = 0;
+        while at < haystack.len() {
+            let alnum = masks::alnum_at(haystack, at);
+            let after_no_word = !((alnum << 1) | in_word);
+            in_word = alnum >> 63;
+            let mut places = if self.opens_off_words {
+                // past the text's end the block reads as no letter or digit
+                after_no_word & WordClasses::first(haystack.len() - at)
+            } else {
+                after_no_word & alnum
+            };
             while places != 0 {
-                let rest = &haystack[64 * g + places.trailing_zeros() as usize..];
+                let rest = &haystack[at + places.trailing_zeros() as usize..];
                 places &= places - 1;
                 let seconds = self.starts.first[usize::from(rest[0])];
                 if seconds == 0 {
-                    year |= opens_with_year_digits(rest);
+                    year |= years && opens_with_year_digits(rest);
                 } else if self.starts.may_start_past_first(rest, seconds) && self.starts(rest) {
                     found += 1;
                     if found >= wanted {
@@ -960,21 +932,9 @@ impl Screen {
                     }
                 }
             }
+            at += BLOCK;
         }
         (false, year)
-    }
-
-    /// The places of `chunk` a phrase (or a year, where `year_places` is all ones) may
-    /// open, one bit a byte; `after_no_word` carries whether the byte before the chunk is
-    /// no letter or digit, and is left so for its last byte.
-    #[inline(always)]
-    fn places(&self, chunk: &[u8; 8], after_no_word: &mut u32, year_places: u32) -> u32 {
-        let classes = u64::from_le_bytes(chunk.map(|b| self.class[usize::from(b)]));
-        let no_word = low_bits(classes);
-        let may_open = low_bits(classes >> 1) | low_bits(classes >> 2) & year_places;
-        let places = ((no_word << 1) | *after_no_word) & may_open;
-        *after_no_word = no_word >> 7;
-        places
     }
 
     /// Whether a phrase starts `rest`.
@@ -2978,33 +2938,16 @@ mod tests {
     }
 
     #[test]
-    fn the_byte_classes_and_their_masks_agree_with_the_byte_rules() {
-        let social = Screen::new(SOCIAL_WORDS.iter().copied());
-        for b in 0..=u8::MAX {
-            let class = social.class[usize::from(b)];
-            assert_eq!(class & NO_WORD != 0, !b.is_ascii_alphanumeric(), "{b:#x}");
-            assert_eq!(class & OPENS != 0, social.starts.first[usize::from(b)] != 0);
-            assert_eq!(class & OPENS_YEAR != 0, b == b'1' || b == b'2', "{b:#x}");
-        }
-        // the walk pads its last chunk with NUL
-        assert_eq!(social.class[0], NO_WORD);
-        // every pattern of low bits, under high bits that must not leak into the mask
-        for bits in 0..=u8::MAX {
-            for noise in [0u8, 0xfe, 0x80, 0x7e] {
-                let bytes = std::array::from_fn::<u8, 8, _>(|k| (bits >> k) & 1 | noise);
-                assert_eq!(low_bits(u64::from_le_bytes(bytes)), u32::from(bits));
-            }
-        }
-    }
-
-    #[test]
     fn the_walk_by_masks_finds_what_the_walk_by_words_found() {
         let social = Screen::new(SOCIAL_WORDS.iter().copied());
+        // a screen with phrases that open with no letter or digit reads every byte after one
+        let marks = Screen::new(SOCIAL_WORDS.iter().copied().chain(["\u{a9}", "(c)"]));
+        assert!(!social.opens_off_words && marks.opens_off_words);
         // pieces that cross the eight-byte steps at every offset: words that open a
         // social word or continue one, years, digits, marks and letters beyond ASCII
         let pieces = [
             "share", "xshare", "Twitter", "email", "e-mail", "sms", "2021", "1987", "x2021", "the",
-            " ", "|", ",", "\u{e9}", "\u{2014}", "-", "ab", "12",
+            " ", "|", ",", "\u{e9}", "\u{2014}", "-", "ab", "12", "\u{a9}", "(c)",
         ];
         let n = pieces.len();
         let mut finds = 0;
@@ -3025,14 +2968,16 @@ mod tests {
                     let b = text.as_bytes();
                     for wanted in [1, 2] {
                         for with_years in [false, true] {
-                            let got = social.finds_or_year(b, wanted, with_years);
-                            assert_eq!(
-                                got,
-                                finds_by_words(&social, b, wanted, with_years),
-                                "{text:?} {wanted} {with_years}"
-                            );
-                            finds += usize::from(got.0);
-                            years += usize::from(got.1);
+                            for screen in [&social, &marks] {
+                                let got = screen.finds_or_year(b, wanted, with_years);
+                                assert_eq!(
+                                    got,
+                                    finds_by_words(screen, b, wanted, with_years),
+                                    "{text:?} {wanted} {with_years}"
+                                );
+                                finds += usize::from(got.0);
+                                years += usize::from(got.1);
+                            }
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 //! Byte classes of 64 bytes at a time, one bit a byte: the line breaks the split looks for
-//! (and the other control bytes it tells), and the letters, digits, joiners and blanks the
-//! tokenizer reads its words from.
+//! (and the other control bytes it tells), the letters, digits, joiners and blanks the
+//! tokenizer reads its words from, and the letters and digits alone, whose word starts the
+//! share-row walk reads.
 //!
 //! The compares run 16 bytes at a time on the vector unit (SSE2 on x86-64, NEON on aarch64,
 //! arrays elsewhere) through `wide`, which holds the unsafe code: a byte at a time, or eight
@@ -121,15 +122,13 @@ impl WordClasses {
         let mut c = WordClasses::default();
         for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
             let v = u8x16::new(*part);
-            let letter = below((v | splat(0x20)) - splat(b'a'), 26);
-            let digit = below(v - splat(b'0'), 10);
             // `&` (0x26) and `'` (0x27) differ in the low bit only
             let joiner = (v | splat(1)).simd_eq(splat(b'\''))
                 | v.simd_eq(splat(b'-'))
                 | v.simd_eq(splat(b'.'));
             let blank = v.simd_eq(splat(b' ')) | below(v - splat(9), 5);
             let at = 16 * k;
-            c.alnum |= top_bits(letter | digit) << at;
+            c.alnum |= top_bits(alnum_lanes(v)) << at;
             c.joiner |= top_bits(joiner) << at;
             c.blank |= top_bits(blank) << at;
             c.high |= top_bits(v) << at;
@@ -176,6 +175,28 @@ impl std::ops::BitOr for WordClasses {
     }
 }
 
+/// The ASCII letters and digits of the 64 bytes of `bytes` from `at` (`read_at`), one bit a
+/// byte: `WordClasses::alnum` alone, for the share-row walk, which reads word starts only.
+#[inline(always)]
+pub(crate) fn alnum_at(bytes: &[u8], at: usize) -> u64 {
+    read_at(bytes, at, 0, alnum, |mask, by| mask >> by)
+}
+
+#[inline(always)]
+fn alnum(block: &[u8; BLOCK]) -> u64 {
+    let mut mask = 0;
+    for (k, part) in block.as_chunks::<16>().0.iter().enumerate() {
+        mask |= top_bits(alnum_lanes(u8x16::new(*part))) << (16 * k);
+    }
+    mask
+}
+
+/// All ones in each lane that is an ASCII letter or digit.
+#[inline(always)]
+fn alnum_lanes(v: u8x16) -> u8x16 {
+    below((v | splat(0x20)) - splat(b'a'), 26) | below(v - splat(b'0'), 10)
+}
+
 #[inline(always)]
 fn splat(b: u8) -> u8x16 {
     u8x16::splat(b)
@@ -219,6 +240,7 @@ mod tests {
                         let bit = |mask: u64| mask >> k & 1 == 1;
                         let why = format!("{b:#x} at {k} (byte {byte:#x} at {at} in {fill:#x})");
                         assert_eq!(bit(c.alnum), b.is_ascii_alphanumeric(), "{why}");
+                        assert_eq!(bit(alnum(&block)), b.is_ascii_alphanumeric(), "{why}");
                         assert_eq!(
                             bit(c.joiner),
                             matches!(b, b'\'' | b'-' | b'&' | b'.'),
@@ -254,6 +276,7 @@ mod tests {
                     "{at} of {len}"
                 );
                 assert_eq!(breaks_at::<true>(bytes, at), breaks::<true>(&padded));
+                assert_eq!(alnum_at(bytes, at), alnum(&padded), "{at} of {len}");
             }
         }
     }
