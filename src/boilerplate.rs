@@ -923,8 +923,16 @@ impl Screen {
                 let rest = &haystack[at + places.trailing_zeros() as usize..];
                 places &= places - 1;
                 let seconds = self.starts.first[usize::from(rest[0])];
-                if seconds == 0 {
-                    year |= years && opens_with_year_digits(rest);
+                // One test of the first two bytes lets most places go, a year's among them,
+                // where a test of the first byte came first: about half the word starts
+                // pass it, which made it the walk's hottest branch (Reuters 1.015 and 1.022
+                // on the clock with the one test, for 1% more instructions).
+                let opens = match rest.get(1) {
+                    Some(&second) => seconds >> (second & 31) & 1 != 0,
+                    None => seconds != 0,
+                };
+                if !opens {
+                    year |= years & (seconds == 0) & opens_with_year_digits(rest);
                 } else if self.starts.may_start_past_first(rest, seconds) && self.starts(rest) {
                     found += 1;
                     if found >= wanted {
