@@ -22,7 +22,11 @@ use rayon::prelude::*;
 #[path = "common/jsonl.rs"]
 mod jsonl;
 
+/// A batch ends at this many lines, or at `BATCH_BYTES` of them, whichever comes first:
+/// lines that carry a page's HTML beside its text run to megabytes each, and 4,096 of them
+/// would be gigabytes in flight.
 const BATCH: usize = 4096;
+const BATCH_BYTES: usize = 16 << 20;
 
 #[derive(Default)]
 struct Summary {
@@ -77,8 +81,9 @@ fn kind_name(kind: BoilerplateKind) -> String {
 }
 
 /// Reads batches of non-blank lines on a thread of its own and hands them over: reading (and
-/// gunzipping) runs while the batch before is parsed. Two batches wait at most, so memory
-/// stays flat.
+/// gunzipping) runs while the batch before is parsed. Two batches wait at most, each of
+/// `BATCH` lines or `BATCH_BYTES` at most (or one line longer than that), so memory stays
+/// flat.
 fn read_batches(
     mut reader: Box<dyn BufRead + Send>,
 ) -> (Receiver<Vec<Vec<u8>>>, JoinHandle<std::io::Result<()>>) {
@@ -86,14 +91,16 @@ fn read_batches(
     let reading = std::thread::spawn(move || {
         loop {
             let mut batch = Vec::with_capacity(BATCH);
+            let mut bytes = 0;
             // whether the input ended, or the error that ended it
             let mut ended = Ok(false);
-            while batch.len() < BATCH {
+            while batch.len() < BATCH && bytes < BATCH_BYTES {
                 let mut line = Vec::new();
                 match reader.read_until(b'\n', &mut line) {
                     Ok(0) => ended = Ok(true),
                     Ok(_) if jsonl::is_blank(&line) => continue,
-                    Ok(_) => {
+                    Ok(n) => {
+                        bytes += n;
                         batch.push(line);
                         continue;
                     }
@@ -223,7 +230,10 @@ fn report(s: &Summary, secs: f64) -> String {
         .map(|(&k, &v)| (kind_name(k), v))
         .collect();
     kinds.sort();
-    let kinds: Vec<String> = kinds.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    let mut kinds: Vec<String> = kinds.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    if kinds.is_empty() {
+        kinds.push("none".to_string());
+    }
     let mb = s.bytes as f64 / 1e6;
     [
         format!("articles      {}", s.articles),
@@ -240,7 +250,19 @@ fn report(s: &Summary, secs: f64) -> String {
             s.attributed,
             s.quotes - s.attributed
         ),
-        format!("boilerplate   {}\n", kinds.join(", ")),
+        format!("boilerplate   {}", kinds.join(", ")),
+        match peak_memory_kb() {
+            Some(kb) => format!("peak memory   {:.1} MB resident\n", kb as f64 / 1e3),
+            None => "peak memory   unknown (no /proc/self/status)\n".to_string(),
+        },
     ]
     .join("\n")
+}
+
+/// The process's peak resident memory in kB, as Linux reports it (`VmHWM`), so that a run
+/// tells its memory without `/usr/bin/time`.
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
