@@ -7,7 +7,11 @@
 //! The last column is the 8 MB time over eight times the 1 MB time: near 1.0 is linear,
 //! much above it is not.
 
+use std::process::ExitCode;
 use std::time::Instant;
+
+#[path = "common/out.rs"]
+mod out;
 
 const MB: usize = 1 << 20;
 
@@ -88,11 +92,25 @@ fn seconds(text: &str) -> f64 {
     secs
 }
 
-fn main() {
-    println!(
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("pathological: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    let header = format_args!(
         "{:<22} {:>12} {:>12} {:>8}",
         "input", "1 MB: MB/s", "8 MB: MB/s", "8x/1x"
     );
+    if !out::line(&mut stdout, header)? {
+        return Ok(());
+    }
     for (name, make) in cases() {
         let small = make(MB);
         let large = make(8 * MB);
@@ -100,11 +118,15 @@ fn main() {
         let t1 = seconds(&small);
         let t8 = seconds(&large);
         let mbps = |len: usize, t: f64| len as f64 / 1e6 / t;
-        println!(
+        let row = format_args!(
             "{name:<22} {:>12.1} {:>12.1} {:>8.2}",
             mbps(small.len(), t1),
             mbps(large.len(), t8),
             t8 / (8.0 * t1) * (small.len() as f64 * 8.0 / large.len() as f64)
         );
+        if !out::line(&mut stdout, row)? {
+            return Ok(());
+        }
     }
+    Ok(())
 }

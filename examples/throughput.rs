@@ -20,6 +20,8 @@ use std::time::Instant;
 #[path = "common/jsonl.rs"]
 #[allow(dead_code)]
 mod jsonl;
+#[path = "common/out.rs"]
+mod out;
 
 #[derive(serde::Deserialize)]
 struct Row {
@@ -89,29 +91,37 @@ fn run(mode: Mode, paths: &[String]) -> Result<(), String> {
         }
         Mode::Time(n) => n,
     };
-    println!("{:<32} {:>8} {:>9} {:>8}", "corpus", "texts", "MB", "MB/s");
+    let mut stdout = std::io::stdout().lock();
+    let header = format_args!("{:<32} {:>8} {:>9} {:>8}", "corpus", "texts", "MB", "MB/s");
+    if !out::line(&mut stdout, header)? {
+        return Ok(());
+    }
     let (mut bytes, mut seconds) = (0, 0.0);
     for (path, texts) in &corpora {
         let size: usize = texts.iter().map(String::len).sum();
         let best = fastest(texts, passes);
         let name = path.rsplit('/').next().unwrap_or(path);
-        println!(
+        let row = format_args!(
             "{name:<32} {:>8} {:>9.2} {:>8.1}",
             texts.len(),
             size as f64 / 1e6,
             size as f64 / 1e6 / best
         );
+        if !out::line(&mut stdout, row)? {
+            return Ok(());
+        }
         bytes += size;
         seconds += best;
     }
     if corpora.len() > 1 {
         let texts: usize = corpora.iter().map(|(_, t)| t.len()).sum();
-        println!(
+        let mixed = format_args!(
             "{:<32} {texts:>8} {:>9.2} {:>8.1}",
             "mixed",
             bytes as f64 / 1e6,
             bytes as f64 / 1e6 / seconds
         );
+        out::line(&mut stdout, mixed)?;
     }
     Ok(())
 }
