@@ -11,6 +11,8 @@ use std::process::ExitCode;
 
 #[path = "common/jsonl.rs"]
 mod jsonl;
+#[path = "common/out.rs"]
+mod out;
 
 const SAMPLE: &str = include_str!("data/sample-article.txt");
 
@@ -22,13 +24,7 @@ fn main() -> ExitCode {
         [path] if !path.starts_with("--") => read_input(path).and_then(|b| print_article(&b)),
         _ => Err("usage: parse [FILE | - | --jsonl FILE]".to_string()),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("parse: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    out::exit("parse", result)
 }
 
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
@@ -45,32 +41,23 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
 fn print_article(bytes: &[u8]) -> Result<(), String> {
     let article = newsprint::parse_bytes(bytes).map_err(|e| e.to_string())?;
     let json = serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?;
-    written(writeln!(std::io::stdout().lock(), "{json}"))
-}
-
-/// A reader that closed the pipe (`parse ... | head`) wanted no more: the output ends
-/// there quietly, where `println!` panicked.
-fn written(result: std::io::Result<()>) -> Result<(), String> {
-    match result {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
-        _ => Ok(()),
-    }
+    out::line(&mut std::io::stdout().lock(), format_args!("{json}")).map(drop)
 }
 
 /// One output line per input line, in order; a bad line is an error line, never a stop.
 fn jsonl(path: &str) -> Result<(), String> {
     let (input, _) = jsonl::open(path).map_err(|e| format!("{path}: {e}"))?;
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut writer = BufWriter::new(stdout.lock());
     for line in input.split(b'\n') {
         let line = line.map_err(|e| format!("{path}: {e}"))?;
         if jsonl::is_blank(&line) {
             continue;
         }
         let (record, _) = jsonl::record(&line, true, |_| {});
-        if let Err(e) = writeln!(out, "{record}") {
-            return written(Err(e));
+        if !out::line(&mut writer, format_args!("{record}"))? {
+            return Ok(());
         }
     }
-    written(out.flush())
+    out::written(writer.flush()).map(drop)
 }

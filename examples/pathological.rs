@@ -93,13 +93,7 @@ fn seconds(text: &str) -> f64 {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("pathological: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    out::exit("pathological", run())
 }
 
 fn run() -> Result<(), String> {

@@ -138,11 +138,5 @@ fn main() -> ExitCode {
         Some((mode, paths)) if !paths.is_empty() && !paths[0].starts_with("--") => run(mode, paths),
         _ => Err("usage: throughput [--passes N | --count N] FILE.jsonl[.gz] ...".to_string()),
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("throughput: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    out::exit("throughput", result)
 }
