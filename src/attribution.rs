@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 
 use crate::dateline;
 use crate::lexicon::{
-    ADDRESSEE_VERBS, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS, DETERMINERS,
-    INTRODUCERS, MONTHS, NOUN_LIKE_VERBS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS,
-    SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TITLES, US_STATES,
+    ADDRESSEE_VERBS, ARTICLES, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
+    DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS, OBJECT_PRONOUNS,
+    PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS, SPEECH_VERBS, STOPS,
+    TIME_NOUNS, TITLES, US_STATES,
 };
 use crate::masks::{BLOCK, WordClasses};
 use crate::words::{
@@ -963,11 +964,67 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
         }
         end += 1;
     }
+    if end == k + 1 && is_noun_after_article(input, toks, k, end, verbs) {
+        end += 1; // `the report says`: read past the article's noun, which is no verb
+    }
     // `of`/`for` dangling at the end belongs to the next phrase
     while end > k && matches!(word(input, &toks[end - 1]), "of" | "for") {
         end -= 1;
     }
     (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
+}
+
+/// `this official said`, `these people say`: a demonstrative, a stop word that ends other
+/// mentions (`this week`), opens one only before a small-letter noun that is no time, day or
+/// month and a speech verb right after it.
+#[inline(never)]
+fn demonstrative_mention(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    let w = word_bytes(input, &toks[k]);
+    if !(w.eq_ignore_ascii_case(b"this") || w.eq_ignore_ascii_case(b"these")) {
+        return None;
+    }
+    let noun = word(input, toks.get(k + 1).filter(|t| t.is_word())?);
+    toks.get(k + 2).filter(|t| t.is_word())?;
+    (noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_date_word(noun)
+        && !lower_is(noun, TIME_NOUNS)
+        && !is_stop(noun)
+        && !TABLES.prepositions.contains(noun)
+        && !TABLES.determiners.contains_any_case(noun)
+        && !is_pronoun(noun)
+        && !verbs.contains(noun)
+        && is_speech_verb_at(input, toks, k + 2, verbs))
+    .then_some((k, k + 2))
+}
+
+/// Whether the word at `end`, right after the mention's first word at `k` (`end == k + 1`,
+/// asked by the caller, where `np_forward` stopped), is a speech verb used as a noun: it
+/// follows the article or possessive that opens the mention, where no verb can stand, and
+/// the clause ends or its verb comes next (`the report says`, `according to the report.`).
+/// Not after a determiner that stands for people (`one said`, `some said`), nor before
+/// other words (`a quote a friend posted`), where the mention is read no further. Asked
+/// after `np_forward`'s loop, not in it: in it, it cost every mention about 20
+/// instructions.
+#[inline(never)]
+fn is_noun_after_article(input: &str, toks: &[Tok], k: usize, end: usize, verbs: &Verbs) -> bool {
+    // most one-word mentions are names (`Trump said`): let go by the first word's length
+    let first = word(input, &toks[k]);
+    first.len() <= 5
+        && lower_is(first, ARTICLES)
+        && toks.get(end).is_some_and(Tok::is_word)
+        && is_speech_verb_at(input, toks, end, verbs)
+        && toks.get(end + 1).is_none_or(|t| {
+            if t.is_word() {
+                is_between(word(input, t)) || is_speech_verb_at(input, toks, end + 1, verbs)
+            } else {
+                matches!(t.punct, '.' | ',' | ';')
+            }
+        })
 }
 
 /// A speaker mention read backward from the verb at `v`; returns the token range. Skips a
@@ -1578,16 +1635,26 @@ fn ends_sentence_at(s: &str, dot: usize) -> bool {
         }
         start -= 1;
     }
-    let abbreviation = dot - start <= 1 || dotted || is_dotted_title(&s[start..dot + 1]);
+    let abbreviation =
+        dot - start <= 1 || dotted || opens_initials(b, dot) || is_dotted_title(&s[start..dot + 1]);
     !abbreviation && !next_is_lower(s, dot)
+}
+
+/// Whether the full stop at `dot` is the first of a run of initials (`D-N.Y.`, `(R-S.C.)`):
+/// a letter and another stop follow it at once. The word before it runs on from a hyphen
+/// or a bracket, so it is no lone initial, but no sentence ends inside `N.Y.`.
+fn opens_initials(b: &[u8], dot: usize) -> bool {
+    b.get(dot + 1).is_some_and(u8::is_ascii_alphabetic) && b.get(dot + 2) == Some(&b'.')
 }
 
 /// `ends_sentence_at`, with the word before the stop as `last_word` finds it.
 fn ends_sentence_after(s: &str, dot: usize) -> bool {
     let before = &s[..dot];
     let w = last_word(before);
-    let abbreviation =
-        w.len() <= 1 || w.bytes().any(|b| b == b'.') || is_dotted_title(&s[dot - w.len()..dot + 1]);
+    let abbreviation = w.len() <= 1
+        || w.bytes().any(|b| b == b'.')
+        || opens_initials(s.as_bytes(), dot)
+        || is_dotted_title(&s[dot - w.len()..dot + 1]);
     !abbreviation && !next_is_lower(s, dot)
 }
 
@@ -1765,18 +1832,22 @@ fn after_quote<'a>(
         }
         return source().or(Some(Attribution::of(input, toks, sp, Some((k, k + 1)))));
     }
-    let mut sp = np_forward(input, toks, k, verbs)?;
+    // `this official said`: a demonstrative stops the mentions `np_forward` reads
+    let mut sp = np_forward(input, toks, k, verbs)
+        .or_else(|| demonstrative_mention(input, toks, k, verbs))?;
     if sp.1 == sp.0 + 1 && lower_is(word(input, &toks[sp.0]), &["who", "which", "that"]) {
         // `a "trade prosecutor" who reports to ...`: the clause is about the quoted words
         return None;
     }
     let found = verb_after_mention(input, toks, sp.1, verbs)
-        .filter(|&j| !bare_only || ends_bare_cue(input, toks, j + 1))
+        .filter(|&j| !bare_only || ends_bare_cue_after(input, toks, j))
         // only after a name or a pronoun: `"..." The talks ended.` is a new sentence
         .or_else(|| manner_verb(input, toks, sp.1).filter(|_| names_someone(input, toks, sp)))
         .or_else(|| {
-            // the mention read forward may have swallowed the verb: `Jane Doe barked`
-            let j = (sp.0 + 1..sp.1).find(|&j| manner_verb(input, toks, j).is_some())?;
+            // the mention read forward may have swallowed the verb: `Jane Doe barked`,
+            // `Jane Doe went on`
+            let j = (sp.0 + 1..sp.1)
+                .find(|&j| manner_verb(input, toks, j).is_some() || goes_on_at(input, toks, j))?;
             if !names_someone(input, toks, (sp.0, j)) {
                 return None;
             }
@@ -1836,8 +1907,10 @@ fn opens_with_stop(input: &str, block: Span, close: Span, verbs: &Verbs) -> bool
         return false;
     }
     // what `after_quote` reads a word as before it looks for a mention there: a cue
-    // phrase, `as`, a verb (of manner too), or a pronoun, itself a mention
+    // phrase, `as`, a verb (of manner too), a pronoun, itself a mention, or a
+    // demonstrative that may open one (`this official said`)
     let read_before = w == "as"
+        || matches!(w, "this" | "these")
         || is_pronoun(w)
         || verbs.contains(w)
         || (w.len() > 3 && w.ends_with("ed"))
@@ -1923,6 +1996,42 @@ fn ends_bare_cue(input: &str, toks: &[Tok], j: usize) -> bool {
     }
 }
 
+/// Whether a bare attribution may end after the verb at `v`: `ends_bare_cue` right after
+/// it, or after whom the words were said to (`told reporters.`, `asked the candidate.`,
+/// `told him on Monday.`), when the verb takes a listener.
+fn ends_bare_cue_after(input: &str, toks: &[Tok], v: usize) -> bool {
+    if ends_bare_cue(input, toks, v + 1) {
+        return true;
+    }
+    if !lower_is(word(input, &toks[v]), LISTENER_VERBS) {
+        return false;
+    }
+    listener_end(input, toks, v + 1).is_some_and(|j| ends_bare_cue(input, toks, j))
+}
+
+/// Where the listener that opens at token `j` ends: an object pronoun (`him`), or up to
+/// three small-letter words (`reporters`, `the candidate`, `his aides`) that hold no verb,
+/// stop word or preposition.
+fn listener_end(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let first = word(input, toks.get(j).filter(|t| t.is_word())?);
+    if lower_is(first, OBJECT_PRONOUNS) {
+        return Some(j + 1);
+    }
+    let end = (j..toks.len().min(j + 3))
+        .take_while(|&i| {
+            let w = word(input, &toks[i]);
+            toks[i].is_word()
+                && !is_capitalized(w)
+                && !TABLES.prepositions.contains(w)
+                && (!is_stop(w) || (i == j && TABLES.determiners.contains_any_case(w)))
+                && !w.ends_with("ly")
+        })
+        .last()?
+        + 1;
+    // an article alone is no listener
+    (end > j + 1 || !TABLES.determiners.contains_any_case(first)).then_some(end)
+}
+
 /// A verb of manner outside the lexicon right after a quote and its speaker, in a bare
 /// attribution: `"Go home," Jane Doe barked.`, `"Not now," he shot back.`
 fn manner_verb(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
@@ -1987,15 +2096,18 @@ fn verb_at(input: &str, toks: &[Tok], mut j: usize, verbs: &Verbs) -> Option<usi
         && toks[j].is_word()
         && is_between(word(input, &toks[j]))
         && !verbs.contains(word(input, &toks[j]))
+        && !goes_on_at(input, toks, j)
     {
         j += 1;
     }
     let v = toks.get(j)?;
-    (v.is_word() && is_speech_verb_at(input, toks, j, verbs)).then_some(j)
+    (v.is_word() && (is_speech_verb_at(input, toks, j, verbs) || goes_on_at(input, toks, j)))
+        .then_some(j)
 }
 
 /// A speech verb of the lexicon, or a phrase that works as one: `put it` (`as Jane Doe put
-/// it`), a verb with `back` (`fired back`, `shot back`).
+/// it`), a verb with `back` (`fired back`, `shot back`). `went on` is told by `verb_at`
+/// alone (`goes_on_at`), where a mention has been read: this is asked of many more words.
 fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool {
     // asked of most words near a quote: their bytes are screened, and only a word let
     // through is sliced as text
@@ -2017,6 +2129,31 @@ fn is_speech_verb_at(input: &str, toks: &[Tok], j: usize, verbs: &Verbs) -> bool
         && toks
             .get(j + 2)
             .is_none_or(|t| matches!(t.punct, ',' | ':' | '.'))
+}
+
+/// `"...," he went on.`: speech carried on, read by `verb_at` after a mention (and by
+/// `after_quote` in a mention that swallowed it: `Jane Doe went on`). Told from
+/// the text after `on`, not from the window's tokens: a window before a quote ends at its
+/// mark (`went on "The Show"`, no speech), one after a quote at the sentence's end. `went`
+/// is also among the words that may come between a speaker and the verb (`went on to
+/// say`), where `verb_at` stops for this.
+fn goes_on_at(input: &str, toks: &[Tok], j: usize) -> bool {
+    matches!(word_bytes(input, &toks[j]), b"went" | b"goes")
+        && toks.get(j + 1).is_some_and(|t| {
+            t.is_word() && word_bytes(input, t) == b"on" && ends_clause_at(input, t.end())
+        })
+}
+
+/// Whether the clause ends at byte `at` of `input`: nothing but blanks stands before the
+/// text's end or a `.`, `,`, `;` or `:`.
+fn ends_clause_at(input: &str, at: usize) -> bool {
+    input
+        .as_bytes()
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .find(|&&b| !is_ascii_blank(b))
+        .is_none_or(|b| matches!(b, b'.' | b',' | b';' | b':'))
 }
 
 /// `X said: "..."`, `X told Reuters, "..."`, `according to X, "..."` and a partial quote in
@@ -2849,6 +2986,31 @@ mod tests {
         let mut toks = Toks::new();
         tokenize(text, Span::new(0, text.len()), &mut toks);
         toks
+    }
+
+    /// The words of the mention `np_forward` reads from the first token of `text`.
+    fn mention_forward(text: &str) -> Option<String> {
+        let toks = tokens_of(text);
+        let toks = toks.as_slice();
+        let sp = np_forward(text, toks, 0, &Verbs::default())?;
+        Some(word_span(text, toks, sp).to_string())
+    }
+
+    #[test]
+    fn a_speech_verb_after_an_article_is_a_noun_only_where_the_clause_ends_or_its_verb_follows() {
+        assert_eq!(
+            mention_forward("the report says"),
+            Some("the report".into())
+        );
+        assert_eq!(
+            mention_forward("the report also says"),
+            Some("the report".into())
+        );
+        assert_eq!(mention_forward("the report."), Some("the report".into()));
+        assert_eq!(mention_forward("her note, which"), Some("her note".into()));
+        // `He retweeted a quote a friend posted`: read no further than before
+        assert_eq!(mention_forward("a quote a friend posted"), None);
+        assert_eq!(mention_forward("one said"), Some("one".into()));
     }
 
     /// `before_quote_in` with its clause found here.

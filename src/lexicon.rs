@@ -1603,6 +1603,53 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "otherwise",
 ];
 
+/// Nouns of time that a demonstrative opens as a time, not a speaker (`"...," this week
+/// said` is no attribution).
+pub(crate) const TIME_NOUNS: &[&str] = &[
+    "time",
+    "times",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "season",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "decade",
+    "century",
+    "term",
+    "session",
+    "cycle",
+];
+
+/// Articles and possessives: a word right after one is a noun, never the verb
+/// (`the report says`).
+pub(crate) const ARTICLES: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Pronouns as the object of a verb (`told him`).
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you"];
+
+/// Speech verbs that name a listener after them and may still close a bare attribution
+/// (`"...?" Jane Doe asked the minister.`, `"..." he told reporters.`).
+pub(crate) const LISTENER_VERBS: &[&str] = &[
+    "told", "tells", "asked", "asks", "assured", "assures", "warned", "warns", "reminded",
+    "reminds", "urged", "urges",
+];
+
 /// Determiners that stand alone for people (`Another said`, `Many argued`).
 pub(crate) const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
 

@@ -1409,6 +1409,91 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_that_is_also_a_speech_verb_opens_a_mention_after_an_article() {
+        assert_eq!(
+            who(r#""Exports will fall," the report says."#),
+            pairs(&[("the report", "says")])
+        );
+        assert_eq!(
+            who(r#""Exports will fall," according to the report."#),
+            pairs(&[("the report", "according to")])
+        );
+        // a determiner that stands for people is the mention itself
+        assert_eq!(who(r#""Not yet," one said."#), pairs(&[("one", "said")]));
+    }
+
+    #[test]
+    fn initials_after_a_hyphen_end_no_sentence() {
+        assert_eq!(
+            who(r#""We will appeal," Sen. Lena Ortiz (D-N.Y.) said on Monday."#),
+            pairs(&[("Sen. Lena Ortiz", "said")])
+        );
+        assert_eq!(
+            who(r#"Rep. Tom Reyes (R-S.C.) said: "The vote is final.""#),
+            pairs(&[("Rep. Tom Reyes", "said")])
+        );
+    }
+
+    #[test]
+    fn a_bare_attribution_may_name_its_listener() {
+        assert_eq!(
+            who(r#""Where is the money?" Tom Reyes asked the minister."#),
+            pairs(&[("Tom Reyes", "asked")])
+        );
+        assert_eq!(
+            who(r#""We will win." She told reporters on Monday."#),
+            pairs(&[("She", "told")])
+        );
+        assert_eq!(
+            who(r#""We will win." He told him."#),
+            pairs(&[("He", "told")])
+        );
+        // a sentence that goes on past the listener is a new one about something else
+        assert_ne!(
+            who(r#""We will win." Tom Reyes told the crowd that taxes would fall."#),
+            pairs(&[("Tom Reyes", "told")])
+        );
+        // only verbs that take a listener
+        assert_ne!(
+            who(r#""We will win." Tom Reyes said the words."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+    }
+
+    #[test]
+    fn went_on_closes_an_attribution_but_not_before_a_title() {
+        assert_eq!(
+            who(r#""It is late," Tom Reyes went on."#),
+            pairs(&[("Tom Reyes", "went")])
+        );
+        assert_eq!(
+            who(r#""It is late," he went on, "and we are tired.""#),
+            pairs(&[("he", "went"), ("he", "went")])
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_opens_a_mention_only_before_its_noun_and_verb() {
+        assert_eq!(
+            who(r#""We will appeal," this official said."#),
+            pairs(&[("this official", "said")])
+        );
+        assert_eq!(
+            who(r#""We will appeal," these people say."#),
+            pairs(&[("these people", "say")])
+        );
+        // a time is no speaker
+        assert_eq!(
+            who(r#""We will appeal," this week, the minister said."#),
+            pairs(&[("the minister", "said")])
+        );
+        assert_ne!(
+            who(r#""We will appeal," this week said Tom Reyes."#)[0].0,
+            "this week"
+        );
+    }
+
+    #[test]
     fn said_before_the_quote() {
         assert_eq!(
             who(r#"Tom Reyes said: "The vote is final.""#),
