@@ -2709,11 +2709,39 @@ pub(crate) fn sentence_subject_before<'a>(
     }
     let sp = sentence_subject(input, toks, toks.len(), verbs)?;
     // the subject must be followed by the rest of a clause, not be the whole window
-    let rest = toks
-        .get(sp.1)
-        .is_some_and(|t| sp.1 + 1 < toks.len() || (t.is_word() && !is_capitalized(word(input, t))));
-    rest.then(|| speaker_of(input, toks, sp))
+    let rest = |sp: &(usize, usize)| {
+        toks.get(sp.1).is_some_and(|t| {
+            sp.1 + 1 < toks.len() || (t.is_word() && !is_capitalized(word(input, t)))
+        })
+    };
+    let sp = past_expletive_it(input, toks, sp, verbs)
+        .filter(rest)
+        .unwrap_or(sp);
+    rest(&sp).then(|| speaker_of(input, toks, sp))
 }
+
+/// `It was clear that Jane Doe wanted "..."`: an `it` subject (`sp`) followed within a few
+/// words by `that` or `whether` stands for that clause and says nothing, and the clause's
+/// own subject is the subject. `None` for any other subject, or where the clause has none
+/// in reach.
+fn past_expletive_it(
+    input: &str,
+    toks: &[Tok],
+    sp: (usize, usize),
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    if sp.1 != sp.0 + 1 || !word(input, &toks[sp.0]).eq_ignore_ascii_case("it") {
+        return None;
+    }
+    let that = (sp.1..toks.len().min(sp.1 + EXPLETIVE_TOKENS))
+        .take_while(|&i| toks[i].is_word())
+        .find(|&i| lower_is(word(input, &toks[i]), &["that", "whether"]))?;
+    subject_np(input, toks, that + 1, verbs).filter(|c| acceptable_mention(input, &toks[c.0..c.1]))
+}
+
+/// The most words between an `it` that opens a sentence and the `that` it stands for (`It
+/// has not helped that`).
+const EXPLETIVE_TOKENS: usize = 6;
 
 /// The pronoun that opens the sentence a quote stands in (`Then she called it "..."`),
 /// when the sentence opens with words of its own rather than a quote.

@@ -1494,6 +1494,25 @@ mod tests {
     }
 
     #[test]
+    fn an_it_that_stands_for_a_clause_is_no_speaker() {
+        assert_eq!(
+            who(r#"It was clear that Lena Ortiz wanted "a steady hand at the wheel.""#),
+            pairs(&[("Lena Ortiz", "")])
+        );
+        assert_eq!(
+            who(
+                r#"It has not helped that the campaign has cycled through slogans like "a steady hand for all.""#
+            ),
+            pairs(&[("the campaign", "")])
+        );
+        // an `it` with no clause after it is left as it was read
+        assert_eq!(
+            who(r#"It wanted "a steady hand at the wheel" this year."#),
+            pairs(&[("It", "")])
+        );
+    }
+
+    #[test]
     fn said_before_the_quote() {
         assert_eq!(
             who(r#"Tom Reyes said: "The vote is final.""#),
