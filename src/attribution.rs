@@ -2382,8 +2382,22 @@ fn past_adverbials(input: &str, toks: &[Tok], mut k: usize, stop_at_as: bool) ->
                 k = c + dot + 1;
             }
         }
+        // `On July 6, 2015,`: the year after a date is part of the adverbial
+        if is_year_then_comma(input, toks, k) {
+            k += 2;
+        }
     }
     Some(k)
+}
+
+/// A year (four digits) at token `k`, and a comma after it.
+fn is_year_then_comma(input: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.is_word() && {
+            let w = word_bytes(input, t);
+            w.len() == 4 && w.iter().all(u8::is_ascii_digit)
+        }
+    }) && toks.get(k + 1).is_some_and(|t| t.punct == ',')
 }
 
 /// A US state, by name or AP abbreviation.

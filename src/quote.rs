@@ -1513,6 +1513,12 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_after_a_date_with_its_year_names_the_speaker() {
+        let text = "On July 6, 2015, Lena Ortiz made the following comment:\n\n\"We will not back down from this fight.\"";
+        assert_eq!(who(text), pairs(&[("Lena Ortiz", "")]));
+    }
+
+    #[test]
     fn said_before_the_quote() {
         assert_eq!(
             who(r#"Tom Reyes said: "The vote is final.""#),
