@@ -936,7 +936,9 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     }
     let mut end = k;
     let mut lowercase = 0;
-    while end < toks.len() && end - k < 8 {
+    // eight words, four more after each `and` that joins two mentions
+    let mut limit = 8;
+    while end < toks.len() && end - k < limit {
         let t = &toks[end];
         if !t.is_word() {
             break;
@@ -953,6 +955,11 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             }
             break;
         }
+        if w == "and" && end > k && joins_mentions(input, toks, end) {
+            end += 1; // `the mayor and the governor`, `Merrill Lynch and Co`
+            limit = (limit + 4).min(MENTION_TOKENS);
+            continue;
+        }
         if is_stop(w) && !(end == k && TABLES.determiners.contains_any_case(w)) {
             break;
         }
@@ -967,11 +974,25 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     if end == k + 1 && is_noun_after_article(input, toks, k, end, verbs) {
         end += 1; // `the report says`: read past the article's noun, which is no verb
     }
-    // `of`/`for` dangling at the end belongs to the next phrase
-    while end > k && matches!(word(input, &toks[end - 1]), "of" | "for") {
+    // `of`/`for` dangling at the end belongs to the next phrase, and an `and` to nothing
+    while end > k && matches!(word(input, &toks[end - 1]), "of" | "for" | "and") {
         end -= 1;
     }
     (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
+}
+
+/// The most tokens a mention read forward holds, with the words `and` joins.
+const MENTION_TOKENS: usize = 16;
+
+/// Whether the `and` at token `and`, inside a mention, joins it to another: an article or
+/// a capitalized word follows it.
+fn joins_mentions(input: &str, toks: &[Tok], and: usize) -> bool {
+    toks.get(and + 1).is_some_and(|n| {
+        n.is_word() && {
+            let w = word(input, n);
+            is_capitalized(w) || lower_is(w, ARTICLES)
+        }
+    })
 }
 
 /// `this official said`, `these people say`: a demonstrative, a stop word that ends other

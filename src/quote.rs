@@ -1519,6 +1519,23 @@ mod tests {
     }
 
     #[test]
+    fn and_joins_two_mentions_into_one_speaker() {
+        assert_eq!(
+            who(r#""We will act," the mayor and the governor said."#),
+            pairs(&[("the mayor and the governor", "said")])
+        );
+        assert_eq!(
+            who(r#""Rates will rise," said Tom Reyes of Hale and Dorr Securities Inc."#),
+            pairs(&[("Tom Reyes of Hale and Dorr Securities Inc", "said")])
+        );
+        // an `and` that opens a new clause joins nothing
+        assert_eq!(
+            who(r#""Rates will rise," said Tom Reyes, and he left."#),
+            pairs(&[("Tom Reyes", "said")])
+        );
+    }
+
+    #[test]
     fn said_before_the_quote() {
         assert_eq!(
             who(r#"Tom Reyes said: "The vote is final.""#),
