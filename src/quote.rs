@@ -1408,46 +1408,56 @@ mod tests {
         );
     }
 
+    /// Asserts the speakers and cues `who` finds in each text.
+    fn assert_who(cases: &[(&str, &[(&str, &str)])]) {
+        for (text, want) in cases {
+            assert_eq!(who(text), pairs(want), "{text}");
+        }
+    }
+
     #[test]
     fn a_noun_that_is_also_a_speech_verb_opens_a_mention_after_an_article() {
-        assert_eq!(
-            who(r#""Exports will fall," the report says."#),
-            pairs(&[("the report", "says")])
-        );
-        assert_eq!(
-            who(r#""Exports will fall," according to the report."#),
-            pairs(&[("the report", "according to")])
-        );
-        // a determiner that stands for people is the mention itself
-        assert_eq!(who(r#""Not yet," one said."#), pairs(&[("one", "said")]));
+        assert_who(&[
+            (
+                r#""Exports will fall," the report says."#,
+                &[("the report", "says")],
+            ),
+            (
+                r#""Exports will fall," according to the report."#,
+                &[("the report", "according to")],
+            ),
+            // a determiner that stands for people is the mention itself
+            (r#""Not yet," one said."#, &[("one", "said")]),
+        ]);
     }
 
     #[test]
     fn initials_after_a_hyphen_end_no_sentence() {
-        assert_eq!(
-            who(r#""We will appeal," Sen. Lena Ortiz (D-N.Y.) said on Monday."#),
-            pairs(&[("Sen. Lena Ortiz", "said")])
-        );
-        assert_eq!(
-            who(r#"Rep. Tom Reyes (R-S.C.) said: "The vote is final.""#),
-            pairs(&[("Rep. Tom Reyes", "said")])
-        );
+        assert_who(&[
+            (
+                r#""We will appeal," Sen. Lena Ortiz (D-N.Y.) said on Monday."#,
+                &[("Sen. Lena Ortiz", "said")],
+            ),
+            (
+                r#"Rep. Tom Reyes (R-S.C.) said: "The vote is final.""#,
+                &[("Rep. Tom Reyes", "said")],
+            ),
+        ]);
     }
 
     #[test]
     fn a_bare_attribution_may_name_its_listener() {
-        assert_eq!(
-            who(r#""Where is the money?" Tom Reyes asked the minister."#),
-            pairs(&[("Tom Reyes", "asked")])
-        );
-        assert_eq!(
-            who(r#""We will win." She told reporters on Monday."#),
-            pairs(&[("She", "told")])
-        );
-        assert_eq!(
-            who(r#""We will win." He told him."#),
-            pairs(&[("He", "told")])
-        );
+        assert_who(&[
+            (
+                r#""Where is the money?" Tom Reyes asked the minister."#,
+                &[("Tom Reyes", "asked")],
+            ),
+            (
+                r#""We will win." She told reporters on Monday."#,
+                &[("She", "told")],
+            ),
+            (r#""We will win." He told him."#, &[("He", "told")]),
+        ]);
         // a sentence that goes on past the listener is a new one about something else
         assert_ne!(
             who(r#""We will win." Tom Reyes told the crowd that taxes would fall."#),
@@ -1462,31 +1472,35 @@ mod tests {
 
     #[test]
     fn went_on_closes_an_attribution_but_not_before_a_title() {
-        assert_eq!(
-            who(r#""It is late," Tom Reyes went on."#),
-            pairs(&[("Tom Reyes", "went")])
-        );
-        assert_eq!(
-            who(r#""It is late," he went on, "and we are tired.""#),
-            pairs(&[("he", "went"), ("he", "went")])
-        );
+        assert_who(&[
+            (
+                r#""It is late," Tom Reyes went on."#,
+                &[("Tom Reyes", "went")],
+            ),
+            (
+                r#""It is late," he went on, "and we are tired.""#,
+                &[("he", "went"), ("he", "went")],
+            ),
+        ]);
     }
 
     #[test]
     fn a_demonstrative_opens_a_mention_only_before_its_noun_and_verb() {
-        assert_eq!(
-            who(r#""We will appeal," this official said."#),
-            pairs(&[("this official", "said")])
-        );
-        assert_eq!(
-            who(r#""We will appeal," these people say."#),
-            pairs(&[("these people", "say")])
-        );
-        // a time is no speaker
-        assert_eq!(
-            who(r#""We will appeal," this week, the minister said."#),
-            pairs(&[("the minister", "said")])
-        );
+        assert_who(&[
+            (
+                r#""We will appeal," this official said."#,
+                &[("this official", "said")],
+            ),
+            (
+                r#""We will appeal," these people say."#,
+                &[("these people", "say")],
+            ),
+            // a time is no speaker
+            (
+                r#""We will appeal," this week, the minister said."#,
+                &[("the minister", "said")],
+            ),
+        ]);
         assert_ne!(
             who(r#""We will appeal," this week said Tom Reyes."#)[0].0,
             "this week"
@@ -1495,44 +1509,48 @@ mod tests {
 
     #[test]
     fn an_it_that_stands_for_a_clause_is_no_speaker() {
-        assert_eq!(
-            who(r#"It was clear that Lena Ortiz wanted "a steady hand at the wheel.""#),
-            pairs(&[("Lena Ortiz", "")])
-        );
-        assert_eq!(
-            who(
-                r#"It has not helped that the campaign has cycled through slogans like "a steady hand for all.""#
+        assert_who(&[
+            (
+                r#"It was clear that Lena Ortiz wanted "a steady hand at the wheel.""#,
+                &[("Lena Ortiz", "")],
             ),
-            pairs(&[("the campaign", "")])
-        );
-        // an `it` with no clause after it is left as it was read
-        assert_eq!(
-            who(r#"It wanted "a steady hand at the wheel" this year."#),
-            pairs(&[("It", "")])
-        );
+            (
+                r#"It has not helped that the campaign has cycled through slogans like "a steady hand for all.""#,
+                &[("the campaign", "")],
+            ),
+            // an `it` with no clause after it is left as it was read
+            (
+                r#"It wanted "a steady hand at the wheel" this year."#,
+                &[("It", "")],
+            ),
+        ]);
     }
 
     #[test]
     fn a_lead_in_after_a_date_with_its_year_names_the_speaker() {
-        let text = "On July 6, 2015, Lena Ortiz made the following comment:\n\n\"We will not back down from this fight.\"";
-        assert_eq!(who(text), pairs(&[("Lena Ortiz", "")]));
+        assert_who(&[(
+            "On July 6, 2015, Lena Ortiz made the following comment:\n\n\"We will not back down from this fight.\"",
+            &[("Lena Ortiz", "")],
+        )]);
     }
 
     #[test]
     fn and_joins_two_mentions_into_one_speaker() {
-        assert_eq!(
-            who(r#""We will act," the mayor and the governor said."#),
-            pairs(&[("the mayor and the governor", "said")])
-        );
-        assert_eq!(
-            who(r#""Rates will rise," said Tom Reyes of Hale and Dorr Securities Inc."#),
-            pairs(&[("Tom Reyes of Hale and Dorr Securities Inc", "said")])
-        );
-        // an `and` that opens a new clause joins nothing
-        assert_eq!(
-            who(r#""Rates will rise," said Tom Reyes, and he left."#),
-            pairs(&[("Tom Reyes", "said")])
-        );
+        assert_who(&[
+            (
+                r#""We will act," the mayor and the governor said."#,
+                &[("the mayor and the governor", "said")],
+            ),
+            (
+                r#""Rates will rise," said Tom Reyes of Hale and Dorr Securities Inc."#,
+                &[("Tom Reyes of Hale and Dorr Securities Inc", "said")],
+            ),
+            // an `and` that opens a new clause joins nothing
+            (
+                r#""Rates will rise," said Tom Reyes, and he left."#,
+                &[("Tom Reyes", "said")],
+            ),
+        ]);
     }
 
     #[test]
