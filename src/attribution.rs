@@ -2031,8 +2031,8 @@ fn ends_bare_cue_after(input: &str, toks: &[Tok], v: usize) -> bool {
 }
 
 /// Where the listener that opens at token `j` ends: an object pronoun (`him`), or up to
-/// three small-letter words (`reporters`, `the candidate`, `his aides`) that hold no verb,
-/// stop word or preposition.
+/// three small-letter words (`reporters`, `the candidate`, `his aides`) with no stop word
+/// but an opening determiner, no preposition and no `-ly` adverb among them.
 fn listener_end(input: &str, toks: &[Tok], j: usize) -> Option<usize> {
     let first = word(input, toks.get(j).filter(|t| t.is_word())?);
     if lower_is(first, OBJECT_PRONOUNS) {
