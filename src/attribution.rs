@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 use crate::dateline;
 use crate::lexicon::{
     ADDRESSEE_VERBS, ARTICLES, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
-    DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS, OBJECT_PRONOUNS,
-    PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS, SPEECH_VERBS, STOPS,
-    TIME_NOUNS, TITLES, US_STATES,
+    DEMONSTRATIVES, DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS,
+    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
+    SPEECH_VERBS, STOPS, TIME_NOUNS, TITLES, US_STATES,
 };
 use crate::masks::{BLOCK, WordClasses};
 use crate::words::{
@@ -858,6 +858,8 @@ fn is_pronoun(w: &str) -> bool {
 
 const LONGEST_PRONOUN: usize = longest(PRONOUNS);
 
+const LONGEST_ARTICLE: usize = longest(ARTICLES);
+
 /// The first bytes of the pronouns, in either case.
 const PRONOUN_FIRST: [bool; 256] = {
     let mut table = [false; 256];
@@ -1005,8 +1007,7 @@ fn demonstrative_mention(
     k: usize,
     verbs: &Verbs,
 ) -> Option<(usize, usize)> {
-    let w = word_bytes(input, &toks[k]);
-    if !(w.eq_ignore_ascii_case(b"this") || w.eq_ignore_ascii_case(b"these")) {
+    if !lower_is(word(input, &toks[k]), DEMONSTRATIVES) {
         return None;
     }
     let noun = word(input, toks.get(k + 1).filter(|t| t.is_word())?);
@@ -1035,7 +1036,7 @@ fn demonstrative_mention(
 fn is_noun_after_article(input: &str, toks: &[Tok], k: usize, end: usize, verbs: &Verbs) -> bool {
     // most one-word mentions are names (`Trump said`): let go by the first word's length
     let first = word(input, &toks[k]);
-    first.len() <= 5
+    first.len() <= LONGEST_ARTICLE
         && lower_is(first, ARTICLES)
         && toks.get(end).is_some_and(Tok::is_word)
         && is_speech_verb_at(input, toks, end, verbs)
@@ -1931,7 +1932,7 @@ fn opens_with_stop(input: &str, block: Span, close: Span, verbs: &Verbs) -> bool
     // phrase, `as`, a verb (of manner too), a pronoun, itself a mention, or a
     // demonstrative that may open one (`this official said`)
     let read_before = w == "as"
-        || matches!(w, "this" | "these")
+        || DEMONSTRATIVES.contains(&w)
         || is_pronoun(w)
         || verbs.contains(w)
         || (w.len() > 3 && w.ends_with("ed"))

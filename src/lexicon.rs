@@ -1640,6 +1640,10 @@ pub(crate) const ARTICLES: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
 ];
 
+/// Demonstratives that open a mention only before its noun and verb (`this official
+/// said`), and otherwise a time (`this week`).
+pub(crate) const DEMONSTRATIVES: &[&str] = &["this", "these"];
+
 /// Pronouns as the object of a verb (`told him`).
 pub(crate) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you"];
 
