@@ -1074,6 +1074,9 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         // `the agency, which said`: the relative pronoun is the mention as written
         return toks[end - 1].is_word().then_some((end - 1, end));
     }
+    if let Some(r) = relative_parted_from(input, toks, end) {
+        return Some((r, r + 1));
+    }
     if end > 0 && toks[end - 1].punct == ')' {
         end = (end.saturating_sub(12)..end - 1)
             .rev()
@@ -1100,6 +1103,59 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
     }
     Some(sp)
 }
+
+/// The relative pronoun of a verb at `end` that a time (`who in 2010 said`, `who has in
+/// the past described`) or an aside between commas (`who, on a call Friday, criticized`)
+/// parts from it: the mention as written, as where it stands right before its verb.
+#[inline(never)]
+fn relative_parted_from(input: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let is_relative = |i: usize| is_relative_pronoun(input, &toks[i]);
+    let before = toks[..end].last()?;
+    if before.punct == ',' {
+        let open = (end.saturating_sub(ASIDE_TOKENS)..end - 1)
+            .rev()
+            .find(|&i| !toks[i].is_word())?;
+        return (toks[open].punct == ',' && open > 0 && is_relative(open - 1)).then_some(open - 1);
+    }
+    // the pronoun is looked for first: nearly every verb has none this near, and the
+    // words between are read only where it stands
+    let from = end.saturating_sub(TIME_PHRASE_TOKENS + 2);
+    let r = from
+        + toks[from..end.saturating_sub(1)]
+            .iter()
+            .rposition(|t| is_relative_pronoun(input, t))?;
+    let mut i = end;
+    let mut times = 0;
+    while i > r + 1 {
+        let w = word(input, &toks[i - 1]);
+        let time = is_date_word(w)
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || lower_is(w, TIME_NOUNS)
+            || w == "past";
+        if time {
+            times += 1;
+        } else if !lower_is(w, &["in", "on", "at", "since", "last", "this", "the"]) {
+            break;
+        }
+        i -= 1;
+    }
+    while i > r + 1 && is_between(word(input, &toks[i - 1])) {
+        i -= 1;
+    }
+    (times > 0 && i == r + 1).then_some(r)
+}
+
+/// `who` or `which`, let go by the word's length first: asked of the few tokens before
+/// every speech verb.
+#[inline(always)]
+fn is_relative_pronoun(input: &str, t: &Tok) -> bool {
+    t.is_word() && matches!(t.end - t.start, 3 | 5) && lower_is(word(input, t), &["who", "which"])
+}
+
+/// The most tokens an aside between commas holds between a relative pronoun and its verb.
+const ASIDE_TOKENS: usize = 12;
+/// The most tokens of a time between a relative pronoun and its verb (`in the past`).
+const TIME_PHRASE_TOKENS: usize = 4;
 
 /// A personal pronoun followed by a lowercase word (its verb) among the few tokens before
 /// `end`.
@@ -2522,7 +2578,8 @@ fn sentence_attribution<'a>(
                 .then_some(sp)
             })
             // `Jane Doe met them and described it as "..."`: the sentence's subject
-            .or_else(|| sentence_subject(input, toks, v, verbs));
+            .or_else(|| sentence_subject(input, toks, v, verbs))
+            .or_else(|| as_clause_subject(input, toks, intro_end, v, verbs));
         let Some(sp) = sp else { continue };
         // the speaker and cue stay token ranges until they win: a later relative clause
         // or participle often does, and a `Speaker` costs a title split and a name check
@@ -2579,6 +2636,41 @@ fn sentence_attribution<'a>(
         );
     }
     relative.map(|found| verb_cue(input, toks, found))
+}
+
+/// The subject of an `as` clause that opens the sentence at `k` and whose verb is `v`
+/// (`As the head of the agency told reporters, "..."`): read forward, since the mention
+/// read back from the verb stops at `of` (`the agency`), and only where it runs up to the
+/// verb (`As costs rose, ...` is no attribution).
+fn as_clause_subject(
+    input: &str,
+    toks: &[Tok],
+    k: usize,
+    v: usize,
+    verbs: &Verbs,
+) -> Option<(usize, usize)> {
+    let opens_as = toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && word(input, t).eq_ignore_ascii_case("as"));
+    if !opens_as || k + 1 >= v {
+        return None;
+    }
+    let toks_before = &toks[..v];
+    let mut sp = np_forward(input, toks_before, k + 1, verbs)?;
+    // a mention longer than `np_forward` reads runs on over its `of` phrases (`Archbishop
+    // Jane Doe of the Patriarchate of Jerusalem`)
+    while sp.1 - sp.0 < MENTION_TOKENS
+        && toks_before
+            .get(sp.1)
+            .is_some_and(|t| t.is_word() && matches!(word(input, t), "of" | "for"))
+    {
+        let rest = np_forward(input, toks_before, sp.1 + 1, verbs)?;
+        sp.1 = rest.1;
+    }
+    toks[sp.1..v]
+        .iter()
+        .all(|t| t.is_word() && is_between(word(input, t)))
+        .then_some(sp)
 }
 
 /// The attribution of the speaker at token range `sp` and the verb at token `v`.

@@ -1485,6 +1485,48 @@ mod tests {
     }
 
     #[test]
+    fn an_as_clause_before_the_quote_names_its_speaker_whatever_its_length() {
+        assert_who(&[
+            (
+                r#"As the head of the agency told reporters, "We will appeal.""#,
+                &[("the head of the agency", "told")],
+            ),
+            (
+                r#"However, as Bishop Tom Reyes of the Diocese of Salem said, "We will appeal.""#,
+                &[("Bishop Tom Reyes of the Diocese of Salem", "said")],
+            ),
+            // the clause reaches no speech verb: the quote's own attribution speaks
+            (
+                r#"As costs rose, the mayor of the city said, "We will appeal.""#,
+                &[("the mayor of the city", "said")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_parted_from_its_verb_is_the_mention_as_written() {
+        assert_who(&[
+            (
+                r#"Tom Reyes, who in 2010 said the plan was "a disaster," left."#,
+                &[("who", "said")],
+            ),
+            (
+                r#"Ana Silva, who has in the past described him as "a menace," spoke."#,
+                &[("who", "described")],
+            ),
+            (
+                r#"Ana Silva, who, on a call Friday, criticized the plan as "a menace," left."#,
+                &[("who", "criticized")],
+            ),
+            // a name before the verb is its subject, not the relative pronoun before it
+            (
+                r#"Tom Reyes, who met Ana Silva in 2010, said the plan was "a disaster.""#,
+                &[("Tom Reyes", "said")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_demonstrative_opens_a_mention_only_before_its_noun_and_verb() {
         assert_who(&[
             (
