@@ -142,9 +142,36 @@ fn after_by(i: &str) -> Option<&str> {
 /// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`: what
 /// follows the opening, which `after_by` has read.
 fn by_name(i: &str) -> Res<'_, Found<'_>> {
-    match plain_byline(i) {
-        Some(found) => Ok((&i[i.len()..], found)),
-        None => name_and_organization(i),
+    let (rest, found) = match plain_byline(i) {
+        Some(found) => (&i[i.len()..], found),
+        None => name_and_organization(i)?,
+    };
+    Ok((
+        rest,
+        found
+            .organization
+            .map_or_else(|| agency_after_names(found.name), |_| found),
+    ))
+}
+
+/// `By JANE DOE Associated Press`, `By Jane Doe The Associated Press`: an agency's full
+/// name may end the names with no comma before it, as wire bylines print it.
+fn agency_after_names(names: &str) -> Found<'_> {
+    let split = AGENCIES.iter().find_map(|&(_, full)| {
+        let before = names.strip_suffix(full)?.strip_suffix(' ')?;
+        let before = before.strip_suffix(" The").unwrap_or(before);
+        let name = before.trim_end();
+        (!name.is_empty()).then(|| (name, &names[before.len() + 1..]))
+    });
+    match split {
+        Some((name, organization)) => Found {
+            name,
+            organization: Some(organization),
+        },
+        None => Found {
+            name: names,
+            organization: None,
+        },
     }
 }
 
@@ -567,6 +594,33 @@ mod tests {
             "BY: Jane Doe",
         ] {
             assert_eq!(parse(line).map(|f| f.name), Some("Jane Doe"), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_agency_may_end_the_names_without_a_comma() {
+        for (line, name, org) in [
+            (
+                "By JANE DOE Associated Press",
+                "JANE DOE",
+                Some("Associated Press"),
+            ),
+            (
+                "By Jane Doe and John Roe The Associated Press",
+                "Jane Doe and John Roe",
+                Some("The Associated Press"),
+            ),
+            (
+                "By Jane Doe Bloomberg News",
+                "Jane Doe",
+                Some("Bloomberg News"),
+            ),
+            // an agency's name alone is no byline's split, nor is a name it does not end
+            ("By Jane Press", "Jane Press", None),
+            ("By Jane Doe, Reuters", "Jane Doe", Some("Reuters")),
+        ] {
+            let f = parse(line).unwrap();
+            assert_eq!((f.name, f.organization), (name, org), "{line}");
         }
     }
 
