@@ -405,7 +405,7 @@ fn parse_body<'a>(
         mark_before_dateline(input, blocks, d.span.start);
     }
     mark_link_lists(input, blocks);
-    mark_trailers(input, blocks);
+    mark_trailers(input, blocks, layout == Layout::LinePerParagraph);
     place_blocks(input, blocks, layout, article);
 }
 
@@ -488,14 +488,28 @@ fn mark_link_lists(input: &str, blocks: &mut [Block]) {
 }
 
 /// After the last paragraph of the story, bios and lines of links are the page's, not the
-/// story's: walk back from the end while the blocks are boilerplate or such trailers.
-fn mark_trailers(input: &str, blocks: &mut [Block]) {
+/// story's: walk back from the end while the blocks are boilerplate or such trailers. A
+/// short line that ends no sentence where lines are paragraphs (`headings`), with only the
+/// page's blocks after it, heads nothing: no sub-heading, but the page's topic tags or
+/// links (`Explore more on these topics`, `Health`, `Share`). A line with a digit may be a
+/// row of a table the story ends with (`Net 504,808 vs 1,281,781`), and is left.
+fn mark_trailers(input: &str, blocks: &mut [Block], headings: bool) {
+    let mut page_after = false;
     for block in blocks.iter_mut().rev() {
         if block.kind.is_some() {
+            page_after = true;
             continue;
         }
-        match boilerplate::trailer_kind(&input[block.span.range()]) {
+        let text = &input[block.span.range()];
+        match boilerplate::trailer_kind(text) {
             Some(kind) => block.kind = Some(kind),
+            None if headings
+                && page_after
+                && is_subheading(text)
+                && !text.bytes().any(|b| b.is_ascii_digit()) =>
+            {
+                block.kind = Some(BoilerplateKind::Navigation);
+            }
             None => break,
         }
     }

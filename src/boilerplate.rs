@@ -1125,7 +1125,11 @@ fn longest_opening(
             let (kind, anchor) = phrases.opening_rules[m.pattern().as_usize()];
             let hit = match anchor {
                 Anchor::Whole => m.end() >= core_start + core.len(),
-                Anchor::Label => word_count(text) <= LABEL_WORDS || names_site_after(text, m.end()),
+                Anchor::Label => {
+                    word_count(text) <= LABEL_WORDS
+                        || names_site_after(text, m.end())
+                        || heads_a_list(text)
+                }
                 _ => true,
             };
             if hit && best.is_none_or(|(len, _)| m.len() > len) {
@@ -1183,6 +1187,27 @@ fn first_inside(
 }
 
 /// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
+/// `More from Example News:` on a line of its own over links, a headline a line: a label
+/// that heads a list, which is no sentence, is a label however many lines follow it.
+fn heads_a_list(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let label = lines.next().unwrap_or("");
+    if !label.ends_with(':') || word_count(label) > LABEL_WORDS {
+        return false;
+    }
+    let mut items = 0;
+    for item in lines {
+        if word_count(item) > LIST_ITEM_WORDS || ends_sentence(item) {
+            return false;
+        }
+        items += 1;
+    }
+    items > 0
+}
+
+/// The most words a headline in a list of links holds.
+const LIST_ITEM_WORDS: usize = 16;
+
 fn names_site_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let site = split_whitespace(rest).next().unwrap_or("");
@@ -1883,6 +1908,45 @@ mod tests {
         assert_eq!(kind("FACEBOOK · TWITTER · E-MAIL"), Some(Share));
         assert_eq!(kind("Google+ | Reddit"), Some(Share));
         assert_eq!(kind("Shares of Facebook and Twitter"), None);
+    }
+
+    #[test]
+    fn notes_on_the_story_and_the_site() {
+        for (line, want) in [
+            ("Editor's note: This story has been corrected.", Credit),
+            ("Editor’s Note: The author is a former aide.", Credit),
+            ("This article originally appeared on Example News.", Credit),
+            ("This story was originally published March 5, 2024.", Credit),
+            (
+                "This story was produced in partnership with Example Lab.",
+                Credit,
+            ),
+            (
+                "This interview has been edited for length and clarity.",
+                Credit,
+            ),
+            ("Have a news tip? Email us at tips@example.com.", Contact),
+            (
+                "To contact the reporter on this story: Jane Doe in London",
+                Contact,
+            ),
+            ("Our Standards: The Example Trust Principles.", Notice),
+            ("Reuse this content", Notice),
+            ("Explore more on these topics", Navigation),
+            (
+                "More from Example News:\nMan charged in shooting\nRoads close",
+                Navigation,
+            ),
+        ] {
+            assert_eq!(kind(line), Some(want), "{line}");
+        }
+        for story in [
+            "The editor's note was removed on Friday after readers complained.",
+            "This story has more twists than any other, the judge said.",
+            "More from the minister:\nWe will build it.\nThe works start in May.",
+        ] {
+            assert_eq!(kind(story), None, "{story}");
+        }
     }
 
     #[test]

@@ -333,7 +333,8 @@ pub enum BoilerplateKind {
     Notice,
     /// Copyright and rights lines.
     Copyright,
-    /// Reporting and editing credits (`(Reporting by ...; Editing by ...)`).
+    /// Reporting, editing and source credits and editors' notes (`(Reporting by ...; Editing
+    /// by ...)`, `This story originally appeared on ...`, `Editor's note: ...`).
     Credit,
     /// Contact and tip lines.
     Contact,

@@ -99,6 +99,49 @@ fn scraped_one_line_per_paragraph_with_subheading() {
 }
 
 #[test]
+fn a_web_page_ends_with_notes_topic_tags_and_buttons() {
+    let text = fixture("web-page-tail.txt");
+    let a = newsprint::parse(&text).unwrap();
+    common::assert_invariants(&text, &a);
+    let by = a.byline.as_ref().unwrap();
+    assert_eq!(by.name.as_deref(), Some("ANA SILVA"));
+    assert_eq!(by.organization.as_deref(), Some("Associated Press"));
+    assert_eq!(a.paragraphs.len(), 4);
+    assert!(a.paragraphs.iter().all(|p| p.kind == ParagraphKind::Text));
+    let after = |kind| (kind, Position::After);
+    assert_eq!(
+        kinds(&a),
+        [
+            after(BoilerplateKind::Credit),
+            after(BoilerplateKind::Credit),
+            after(BoilerplateKind::Navigation),
+            after(BoilerplateKind::Navigation),
+            after(BoilerplateKind::Navigation),
+            after(BoilerplateKind::Share),
+            after(BoilerplateKind::Notice),
+        ]
+    );
+}
+
+#[test]
+fn a_label_over_a_list_of_links_is_one_navigation_block() {
+    let text = "Mayor Opens New Library\n\n\
+                The mayor opened the new library on Saturday.\n\n\
+                More than 500 people came to the opening, the library said.\n\n\
+                More from Example News:\nMan charged in downtown shooting\nRoad closures planned for the weekend\n";
+    let a = newsprint::parse(text).unwrap();
+    common::assert_invariants(text, &a);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(kinds(&a), [(BoilerplateKind::Navigation, Position::After)]);
+    // a sentence under a short label is the story's
+    let text = text.replace(
+        "Road closures planned for the weekend",
+        "The road was closed.",
+    );
+    assert_eq!(newsprint::parse(&text).unwrap().paragraphs.len(), 3);
+}
+
+#[test]
 fn multi_paragraph_quote_is_linked_parts_with_one_speaker() {
     let text = fixture("multi-paragraph-quote.txt");
     let a = newsprint::parse(&text).unwrap();
