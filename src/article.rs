@@ -240,6 +240,14 @@ fn parse_leading<'a>(
             });
         } else if let Some(kind) = boilerplate::classify(text, phrases) {
             push_boilerplate(input, article, line.content, kind, Position::Before);
+        } else if article.byline.is_none() && is_dek_over_byline(input, lines, i) {
+            push_boilerplate(
+                input,
+                article,
+                line.content,
+                BoilerplateKind::Title,
+                Position::Before,
+            );
         } else {
             return i; // `opening` holds `Some(None)`: no dateline opens it
         }
@@ -249,6 +257,16 @@ fn parse_leading<'a>(
         seen += 1;
     }
     i
+}
+
+/// A page may set a dek (a sentence under the headline) or a caption before the byline: a
+/// short line with a byline right after it is no paragraph, since the story starts below
+/// its byline.
+fn is_dek_over_byline(input: &str, lines: &[Line], i: usize) -> bool {
+    lines[i].content.len() <= MAX_LINE_BEFORE_DATELINE
+        && lines
+            .get(next_text_line(lines, i + 1))
+            .is_some_and(|next| byline::parse(next.text(input)).is_some())
 }
 
 /// Returns the dateline's start and the byte where its paragraph's text starts after it.
@@ -723,6 +741,39 @@ mod tests {
         let a = parse("Rates Hold\n\nPrices rose on Monday.\n\nMore followed.\n").unwrap();
         assert!(a.dateline.is_none());
         assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_dek_or_caption_over_the_byline_is_the_pages_and_so_is_an_ap_file_photo() {
+        use crate::{Article, BoilerplateKind, Position};
+        let kinds = |a: &Article<'_>| {
+            a.boilerplate
+                .iter()
+                .map(|b| (b.kind, b.position))
+                .collect::<Vec<_>>()
+        };
+        let text = "Library Opens\n\nThe branch is the city's first in 30 years.\nBy Ana Ruiz\n\
+                    EASTPORT, Maine \u{2014} The city opened its library on Saturday.\n";
+        let a = parse(text).unwrap();
+        assert_eq!(a.byline.as_ref().unwrap().name.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            a.dateline.as_ref().unwrap().text,
+            "EASTPORT, Maine \u{2014}"
+        );
+        assert_eq!(kinds(&a), [(BoilerplateKind::Title, Position::Before)]);
+        assert_eq!(a.paragraphs.len(), 1);
+        // without a byline after it, the line is the story's
+        let a = parse("Library Opens\n\nThe branch is the city's first in 30 years.\nIt opened on Saturday.\n").unwrap();
+        assert_eq!(a.paragraphs.len(), 2);
+        // `FILE -` opens the AP's caption of a file photo, never a dateline
+        let text = "Volcano Erupts\n\nFILE - Lava flows near a town, Jan. 14, 2024. (AP Photo/Jane Roe, File)\n\
+                    REYKJAVIK, Iceland (AP) \u{2014} A volcano erupted on Saturday.\n";
+        let a = parse(text).unwrap();
+        assert_eq!(
+            a.dateline.as_ref().unwrap().city.as_deref(),
+            Some("REYKJAVIK")
+        );
+        assert_eq!(kinds(&a), [(BoilerplateKind::Caption, Position::Before)]);
     }
 
     #[test]

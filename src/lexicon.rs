@@ -918,6 +918,7 @@ pub(crate) const LEAD_LABELS: &[&str] = &[
     "EXPLAINER",
     "FACTBOX",
     "FEATURE",
+    "FILE",
     "FLASH",
     "INTERVIEW",
     "LIVE",
@@ -1258,6 +1259,7 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("(getty images)", Caption, Whole),
         ("file photo", Caption, Start),
         ("(ap photo", Caption, Start),
+        ("(ap photo/", Caption, Short),
         ("media playback is unsupported", Caption, Start),
         // time, in the languages scraped news most often comes in
         ("min read", Timestamp, Short),
