@@ -1673,6 +1673,10 @@ pub(crate) const LISTENER_VERBS: &[&str] = &[
 ];
 
 /// Determiners that stand alone for people (`Another said`, `Many argued`).
+/// Pronouns that stand for one person named before them, the speakers a `refers_to` is
+/// given for.
+pub(crate) const ANAPHORS: &[&str] = &["he", "she", "who"];
+
 pub(crate) const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
 
 #[cfg(test)]

@@ -288,8 +288,9 @@ pub struct Speaker<'a> {
     pub title: Option<Cow<'a, str>>,
     /// The name without its title (`Barack Obama`).
     pub name: Option<Cow<'a, str>>,
-    /// For a pronoun or a description (`he`, `the spokesman`): the nearest named speaker
-    /// before it, as written.
+    /// For a pronoun that stands for one person (`he`, `she`, `who`): the nearest named
+    /// speaker before it, as written. A guess by position, not a resolved reference; none for
+    /// a description (`the spokesman`), who is most often someone else.
     pub refers_to: Option<Cow<'a, str>>,
 }
 

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::attribution::{self, Before, Toks, Verbs};
-use crate::lexicon::TERM_MARKERS;
+use crate::lexicon::{ANAPHORS, TERM_MARKERS};
 use crate::words::{is_alphanumeric, is_ascii_blank, split_whitespace};
 use crate::{Quote, Segment, Span, Speaker};
 
@@ -486,7 +486,9 @@ impl<'a> Voices<'a> {
         let Some(s) = q.speaker.as_mut() else { return };
         if is_named_speaker(s) {
             self.last_named = Some(&input[s.span.range()]);
-        } else if s.refers_to.is_none() {
+        } else if s.refers_to.is_none() && stands_for_one_person(&s.text) {
+            // only a pronoun for one person: `a spokesman` or `the hospital` after a named
+            // speaker is most often someone else
             s.refers_to = self.last_named.map(Cow::Borrowed);
         }
         self.this_block = Some(at);
@@ -509,6 +511,12 @@ impl<'a> Voices<'a> {
         self.last_block = None;
         self.previous_block = Some(block);
     }
+}
+
+/// A pronoun for one person, also contracted (`he`, `she’s`, `who`).
+fn stands_for_one_person(text: &str) -> bool {
+    let word = text.split(['\'', '’']).next().unwrap_or(text);
+    ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// `attribution::speaker_is_named`, asked of the speaker of every quote. A speaker made
@@ -1965,6 +1973,15 @@ mod tests {
         let s = q[1].speaker.as_ref().unwrap();
         assert_eq!(s.text, "she");
         assert_eq!(s.refers_to.as_deref(), Some("Governor Ana Silva"));
+        // a description is most often someone else: it is given no referent
+        let (q, _) = quotes(
+            "\"Taxes will rise,\" said Governor Ana Silva. \"Not by much,\" a spokesman said.",
+        );
+        let s = q[1].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_ref(), s.refers_to.as_deref()),
+            ("a spokesman", None)
+        );
         let first = q[0].speaker.as_ref().unwrap();
         assert_eq!(first.title.as_deref(), Some("Governor"));
         assert_eq!(first.name.as_deref(), Some("Ana Silva"));
