@@ -448,8 +448,18 @@ impl<'a> Voices<'a> {
         if let Some(a) = r
             .close
             .and_then(|c| attribution::trailing_attribution(input, before, c, verbs, toks))
-            .or_else(|| attribution::previous_sentence(input, before, verbs, toks))
         {
+            return Some(a.voice(input));
+        }
+        // a paragraph that goes on with the quote of the one before speaks in its voice: the
+        // sentence before it is that quote's own words (`"... I told her no.`)
+        if at.continued
+            && at.opens_block
+            && let Some(v) = self.last_block.and_then(|q| voice_of(at.earlier, q))
+        {
+            return Some(v);
+        }
+        if let Some(a) = attribution::previous_sentence(input, before, verbs, toks) {
             return Some(a.voice(input));
         }
         // `Then she turned to "..."`: a pronoun subject of the quote's own sentence says it,
@@ -515,8 +525,10 @@ impl<'a> Voices<'a> {
 
 /// A pronoun for one person, also contracted (`he`, `she’s`, `who`).
 fn stands_for_one_person(text: &str) -> bool {
-    let word = text.split(['\'', '’']).next().unwrap_or(text);
-    ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // the word before an apostrophe, straight or curly (whose first byte is 0xE2)
+    let b = text.as_bytes();
+    let word = &b[..b.iter().position(|&c| matches!(c, b'\'' | 0xE2)).unwrap_or(b.len())];
+    ANAPHORS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// `attribution::speaker_is_named`, asked of the speaker of every quote. A speaker made
@@ -1490,6 +1502,21 @@ mod tests {
                 &[("he", "went"), ("he", "went")],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_continued_quote_keeps_its_voice_over_a_cue_inside_the_quote_before() {
+        assert_who(&[(
+            "\"We got letters every day,\" Tom Reyes said. \"Most we threw away.\n\n\
+             \"My wife wanted to move. I told her no.\n\n\
+             \"Looking back, that was the right call.\"",
+            &[
+                ("Tom Reyes", "said"),
+                ("Tom Reyes", "said"),
+                ("Tom Reyes", "said"),
+                ("Tom Reyes", "said"),
+            ],
+        )]);
     }
 
     #[test]
