@@ -983,6 +983,35 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
 }
 
+/// `said the plant manager, Jane Doe.`: a description after the verb takes the name set
+/// beside it, two to four capitalized words that end the clause, into the mention.
+fn with_appositive_name(input: &str, toks: &[Tok], sp: (usize, usize)) -> (usize, usize) {
+    // the comma first: most mentions after the verb end the sentence
+    if toks.get(sp.1).is_none_or(|t| t.punct != ',')
+        || !lower_is(word(input, &toks[sp.0]), ARTICLES)
+    {
+        return sp;
+    }
+    let from = sp.1 + 1;
+    let end = (from..toks.len().min(from + 4))
+        .find(|&i| {
+            // a name of ASCII capitals, as the wire and most sites write it
+            !(toks[i].is_word()
+                && word_bytes(input, &toks[i])
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase))
+        })
+        .unwrap_or(toks.len().min(from + 4));
+    let ends_clause = toks
+        .get(end)
+        .is_none_or(|t| matches!(t.punct, '.' | ',' | ';'));
+    if end - from >= 2 && ends_clause && is_named(word_span(input, toks, (from, end))) {
+        (sp.0, end)
+    } else {
+        sp
+    }
+}
+
 /// The most tokens a mention read forward holds, with the words `and` joins.
 const MENTION_TOKENS: usize = 16;
 
@@ -1393,9 +1422,22 @@ fn split_title(text: &str) -> (Option<&str>, Option<&str>) {
         .flatten();
     match title {
         Some(k) => (Some(&text[..k]), Some(&text[k + 1..])),
-        None if is_named(text) => (None, Some(text)),
+        None if is_named(text) => appositive_name(text).unwrap_or((None, Some(text))),
         None => (None, None),
     }
+}
+
+/// `the plant manager, Jane Doe` (`with_appositive_name`): the description is the title.
+/// Asked only of a named mention that no title opens.
+fn appositive_name(text: &str) -> Option<(Option<&str>, Option<&str>)> {
+    if !matches!(text.as_bytes().first(), Some(b't' | b'a')) {
+        return None;
+    }
+    let comma = memchr::memrchr(b',', text.as_bytes())?;
+    let description = &text[..comma];
+    let name = text[comma + 1..].strip_prefix(' ')?;
+    (lower_is(description.split(' ').next().unwrap_or(""), ARTICLES) && is_named(name))
+        .then_some((Some(description), Some(name)))
 }
 
 /// `is_named` of a speaker's text, which `split_title` has answered when it kept a name: a
@@ -1904,7 +1946,7 @@ fn after_quote<'a>(
     let w = word(input, &toks[k]);
     let manner = !bare_only && w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
     if (verbs.contains(w) || manner) && !w.ends_with("ing") {
-        let sp = np_forward(input, toks, k + 1, verbs)?;
+        let sp = with_appositive_name(input, toks, np_forward(input, toks, k + 1, verbs)?);
         if !verbs.contains(w) && !names_someone(input, toks, sp) {
             return None; // `"Harbor Hour," listed one goal`: no inversion
         }

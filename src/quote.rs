@@ -527,8 +527,13 @@ impl<'a> Voices<'a> {
 fn stands_for_one_person(text: &str) -> bool {
     // the word before an apostrophe, straight or curly (whose first byte is 0xE2)
     let b = text.as_bytes();
-    let word = &b[..b.iter().position(|&c| matches!(c, b'\'' | 0xE2)).unwrap_or(b.len())];
-    ANAPHORS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    let word = &b[..b
+        .iter()
+        .position(|&c| matches!(c, b'\'' | 0xE2))
+        .unwrap_or(b.len())];
+    ANAPHORS
+        .iter()
+        .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// `attribution::speaker_is_named`, asked of the speaker of every quote. A speaker made
@@ -1517,6 +1522,31 @@ mod tests {
                 ("Tom Reyes", "said"),
             ],
         )]);
+    }
+
+    #[test]
+    fn a_description_after_the_verb_takes_the_name_set_beside_it() {
+        let (q, _) = quotes("\"We will reopen,\" said the plant manager, Tom Reyes, on Monday.");
+        let s = q[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_ref(), s.title.as_deref(), s.name.as_deref()),
+            (
+                "the plant manager, Tom Reyes",
+                Some("the plant manager"),
+                Some("Tom Reyes")
+            )
+        );
+        assert_who(&[
+            // what follows the comma is no name that ends the clause
+            (
+                r#""We will reopen," said the manager, who asked not to be named."#,
+                &[("the manager", "said")],
+            ),
+            (
+                r#""We will reopen," said the manager, Reuters reported."#,
+                &[("the manager", "said")],
+            ),
+        ]);
     }
 
     #[test]
