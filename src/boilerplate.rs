@@ -1934,6 +1934,15 @@ mod tests {
             ("Reuse this content", Notice),
             ("Explore more on these topics", Navigation),
             (
+                "Residents gather in the square. (AP Photo/Sam Ortiz)",
+                Caption,
+            ),
+            ("Pictured: the new library branch on Main Street", Caption),
+            (
+                "Firefighters at the scene on Monday. (Jane Roe/Getty Images)",
+                Caption,
+            ),
+            (
                 "More from Example News:\nMan charged in shooting\nRoads close",
                 Navigation,
             ),

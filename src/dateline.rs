@@ -1116,14 +1116,16 @@ fn short_number(w: &[u8]) -> Option<u8> {
     }
 }
 
-/// `(AP)`, `(CBSMiami)`, `(Reuters Health)`: a short capitalized name in parentheses.
+/// `(AP)`, `(CBSMiami)`, `(Reuters Health)`: a short capitalized name in parentheses, or a
+/// known agency that writes its name in small letters (`(dpa)`).
 fn paren_agency(i: &str) -> Res<'_, &str> {
     delimited(
         ascii_char('('),
         verify(
             take_while_m_n(1, 40, |c: char| c != ')' && c != '(' && c != '\n'),
             |s: &str| {
-                s.chars().next().is_some_and(|c| c.is_uppercase())
+                (s.chars().next().is_some_and(|c| c.is_uppercase())
+                    || AGENCIES.iter().any(|&(abbr, _)| abbr == s))
                     && s.split(' ').count() <= 4
                     && !s.contains(',')
             },
@@ -1729,6 +1731,10 @@ mod tests {
         );
         assert_eq!(agency_full_name("Bloomberg", &[]), Some("Bloomberg News"));
         assert_eq!(dl("AP - Voters").city, None);
+        // a known agency that writes its name in small letters
+        let d = dl("BERLIN (dpa) - Germany");
+        assert_eq!((d.city, d.agency), (Some("BERLIN"), Some("dpa")));
+        assert!(parse("BERLIN (xyz) - Germany", &[]).is_none());
     }
 
     #[test]

@@ -1260,6 +1260,8 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("file photo", Caption, Start),
         ("(ap photo", Caption, Start),
         ("(ap photo/", Caption, Short),
+        ("getty images)", Caption, Short),
+        ("pictured:", Caption, Start),
         ("media playback is unsupported", Caption, Start),
         // time, in the languages scraped news most often comes in
         ("min read", Timestamp, Short),
