@@ -1051,8 +1051,64 @@ fn classify_block(text: &str, phrases: &TextPhrases<'_>) -> Option<BoilerplateKi
     if line && is_date_stamp(text, year_place) {
         return Some(BoilerplateKind::Timestamp);
     }
+    if line && text.len() <= DESK_INITIALS && is_desk_initials(text) {
+        return Some(BoilerplateKind::Signoff);
+    }
     None
 }
+
+/// The longest desk sign-off (`bur-jmr/tc`), in bytes.
+const DESK_INITIALS: usize = 40;
+
+/// An agency desk's sign-off, the initials of its writers and editors (`jmr/ab/tc`,
+/// `bur-jmr/tc`): groups of one to five small letters parted by `/` (one at least) or `-`.
+fn is_desk_initials(text: &str) -> bool {
+    // by the first byte first: asked of every short line, and the wire's tables are many
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let text = text.trim_end();
+    text.contains('/')
+        && text
+            .split(['/', '-'])
+            .all(|g| (1..=5).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// The longest reporting note (`Jane Doe reported from New York.`), in bytes.
+const REPORTING_NOTE: usize = 100;
+
+/// `Jane Doe reported from New York.`: the AP's note on where its writers worked, a sentence
+/// of its own after the story: a few capitalized words (names, `and`) before the verb.
+fn is_reporting_note(text: &str) -> bool {
+    // a block's text is trimmed
+    let b = text.as_bytes();
+    // a name opens it and a full stop ends it, which most last paragraphs of the wire's
+    // tables and the web's lines do not both do
+    if !(b.first().is_some_and(u8::is_ascii_uppercase) && b.ends_with(b".")) {
+        return false;
+    }
+    // the first word in small letters past the names, read from the bytes: the last
+    // paragraph of nearly every story has one within its first words
+    let mut names = 0;
+    let mut i = 1;
+    while i < b.len() && names <= NOTE_NAME_WORDS {
+        if b[i - 1] == b' ' {
+            let rest = &b[i..];
+            if rest.starts_with(b"reported from ") || rest.starts_with(b"contributed from ") {
+                return true;
+            }
+            if !(rest.first().is_some_and(u8::is_ascii_uppercase) || rest.starts_with(b"and ")) {
+                return false;
+            }
+            names += 1;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The most words of names before the verb of a reporting note (`Jane Doe and Tom Roe`).
+const NOTE_NAME_WORDS: usize = 7;
 
 fn phrase_kind(text: &str, in_text: &TextPhrases<'_>) -> Option<BoilerplateKind> {
     let phrases = in_text.phrases;
@@ -1688,6 +1744,9 @@ const HEADLINE_WORDS: usize = 32;
 /// The kind of a block that is boilerplate when nothing but boilerplate follows it: the
 /// author's bio, a line of links. Before the end of the story such a line is the story's.
 pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
+    if text.len() <= REPORTING_NOTE && is_reporting_note(text) {
+        return Some(BoilerplateKind::Credit);
+    }
     // Most blocks asked are a story's last paragraph: a sentence (no line of links) whose
     // second word is small (no bio), told here without the frame of the rules.
     let no_bio = text.len() > 300 || second_word_is_small(text);
@@ -1911,6 +1970,22 @@ mod tests {
     }
 
     #[test]
+    fn a_reporting_note_names_its_writers_and_where_they_were() {
+        for note in [
+            "Ortiz reported from New York.",
+            "Jane Doe and Tom Roe reported from Kyiv, Ukraine.",
+        ] {
+            assert_eq!(trailer_kind(note), Some(BoilerplateKind::Credit), "{note}");
+        }
+        for story in [
+            "The BBC said it had reported from the scene for a week.",
+            "Ortiz reported from New York on the storm for years",
+        ] {
+            assert_eq!(trailer_kind(story), None, "{story}");
+        }
+    }
+
+    #[test]
     fn notes_on_the_story_and_the_site() {
         for (line, want) in [
             ("Editor's note: This story has been corrected.", Credit),
@@ -1933,6 +2008,8 @@ mod tests {
             ("Our Standards: The Example Trust Principles.", Notice),
             ("Reuse this content", Notice),
             ("Explore more on these topics", Navigation),
+            ("jmr/ab/tc", Signoff),
+            ("bur-jmr/tc", Signoff),
             (
                 "Residents gather in the square. (AP Photo/Sam Ortiz)",
                 Caption,
@@ -1953,6 +2030,8 @@ mod tests {
             "The editor's note was removed on Friday after readers complained.",
             "This story has more twists than any other, the judge said.",
             "More from the minister:\nWe will build it.\nThe works start in May.",
+            "24/7",
+            "yes/no vote",
         ] {
             assert_eq!(kind(story), None, "{story}");
         }

@@ -124,6 +124,27 @@ fn a_web_page_ends_with_notes_topic_tags_and_buttons() {
 }
 
 #[test]
+fn an_agency_story_ends_with_its_notes_and_desk_initials() {
+    let text = "Senate Panel Backs Drug Price Cap\n\n\
+                WASHINGTON (AP) \u{2014} A Senate committee on Thursday advanced a bill to cap what insurers charge for insulin.\n\n\
+                The vote drew support from four Republicans, the committee said.\n\n\
+                ___\n\n\
+                Ortiz reported from New York.\n\n\
+                jmr/ab/tc\n";
+    let a = newsprint::parse(text).unwrap();
+    common::assert_invariants(text, &a);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(
+        kinds(&a),
+        [
+            (BoilerplateKind::Fragment, Position::After),
+            (BoilerplateKind::Credit, Position::After),
+            (BoilerplateKind::Signoff, Position::After),
+        ]
+    );
+}
+
+#[test]
 fn a_label_over_a_list_of_links_is_one_navigation_block() {
     let text = "Mayor Opens New Library\n\n\
                 The mayor opened the new library on Saturday.\n\n\
