@@ -240,6 +240,12 @@ fn parse_leading<'a>(
             });
         } else if let Some(kind) = boilerplate::classify(text, phrases) {
             push_boilerplate(input, article, line.content, kind, Position::Before);
+        } else if article
+            .byline
+            .as_ref()
+            .is_some_and(|b| b.organization.is_none() && byline::is_agency_line(text))
+        {
+            extend_byline(input, line, article);
         } else if article.byline.is_none() && is_dek_over_byline(input, lines, i) {
             push_boilerplate(
                 input,
@@ -257,6 +263,17 @@ fn parse_leading<'a>(
         seen += 1;
     }
     i
+}
+
+/// `By JANE DOE` over `Associated Press`: the agency's line, `line`, is the byline's, and
+/// names its organization.
+#[inline(never)]
+fn extend_byline<'a>(input: &'a str, line: &Line, article: &mut Article<'a>) {
+    if let Some(b) = article.byline.as_mut() {
+        b.span = Span::new(b.span.start, line.content.end);
+        b.text = Cow::Borrowed(&input[b.span.range()]);
+        b.organization = Some(Cow::Borrowed(line.text(input)));
+    }
 }
 
 /// A page may set a dek (a sentence under the headline) or a caption before the byline: a
@@ -741,6 +758,25 @@ mod tests {
         let a = parse("Rates Hold\n\nPrices rose on Monday.\n\nMore followed.\n").unwrap();
         assert!(a.dateline.is_none());
         assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn an_agency_on_the_line_under_the_byline_is_its_organization() {
+        let text = "Judge Blocks Law\n\nBy JANE DOE\nAssociated Press\n\nATLANTA (AP) \u{2014} A judge ruled.\n";
+        let a = parse(text).unwrap();
+        let by = a.byline.unwrap();
+        assert_eq!(by.text, "By JANE DOE\nAssociated Press");
+        assert_eq!(
+            (by.name.as_deref(), by.organization.as_deref()),
+            (Some("JANE DOE"), Some("Associated Press"))
+        );
+        assert!(a.boilerplate.is_empty());
+        // another line under the byline is left to the rules
+        let a = parse(
+            "Judge Blocks Law\n\nBy JANE DOE\nStaff Writer\n\nATLANTA \u{2014} A judge ruled.\n",
+        )
+        .unwrap();
+        assert_eq!(a.byline.unwrap().organization, None);
     }
 
     #[test]

@@ -154,6 +154,19 @@ fn by_name(i: &str) -> Res<'_, Found<'_>> {
     ))
 }
 
+/// A line that is an agency's name alone (`Associated Press`, `The Associated Press`,
+/// `AP`), as a byline's organization stands on the line under it.
+pub(crate) fn is_agency_line(line: &str) -> bool {
+    let name = line.strip_prefix("The ").unwrap_or(line);
+    line.len() <= LONGEST_AGENCY_LINE
+        && AGENCIES
+            .iter()
+            .any(|&(abbr, full)| name == full || line == abbr)
+}
+
+/// The longest line `is_agency_line` reads: no agency's name with `The ` is longer.
+const LONGEST_AGENCY_LINE: usize = 64;
+
 /// `By JANE DOE Associated Press`, `By Jane Doe The Associated Press`: an agency's full
 /// name may end the names with no comma before it, as wire bylines print it.
 fn agency_after_names(names: &str) -> Found<'_> {

@@ -117,13 +117,14 @@ fn own(s: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
 /// The author line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Byline<'a> {
-    /// The whole line as written.
+    /// The whole line as written, with the agency's line under it where the agency stands
+    /// alone there (`By JANE DOE\nAssociated Press`).
     pub text: Cow<'a, str>,
-    /// Where the line stands.
+    /// Where the line (or the two) stands.
     pub span: Span,
     /// The author name(s) as written (`Jane Doe and John Roe`).
     pub name: Option<Cow<'a, str>>,
-    /// The organization after the name, as written (`Associated Press`).
+    /// The organization after the name or under it, as written (`Associated Press`).
     pub organization: Option<Cow<'a, str>>,
 }
 
