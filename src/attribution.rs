@@ -1126,8 +1126,9 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         return appositive_head(input, toks, end - 1, verbs);
     }
     let sp = name_before(input, toks, end, verbs)?;
-    if sp.0 > 0 && word(input, &toks[sp.0 - 1]) == "what" {
-        // `Jane Doe condemned what she called "..."`: the words are the subject's
+    if sp.0 > 0 && word(input, &toks[sp.0 - 1]) == "what" && is_pronoun(word(input, &toks[sp.0])) {
+        // `Jane Doe condemned what she called "..."`: the words are the subject's, but in
+        // `in what Jane Doe called "..."` the name says them
         return sentence_subject(input, toks, sp.0 - 1, verbs).or(Some(sp));
     }
     Some(sp)

@@ -1550,6 +1550,20 @@ mod tests {
     }
 
     #[test]
+    fn what_a_name_called_is_the_names_words_and_what_a_pronoun_called_the_subjects() {
+        assert_who(&[
+            (
+                r#"The mine closed because of what the company described as "unsafe conditions.""#,
+                &[("the company", "described")],
+            ),
+            (
+                r#"Tom Reyes condemned what he called "a disgrace.""#,
+                &[("Tom Reyes", "called")],
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_as_clause_before_the_quote_names_its_speaker_whatever_its_length() {
         assert_who(&[
             (
