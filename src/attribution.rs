@@ -1139,13 +1139,14 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
 /// parts from it: the mention as written, as where it stands right before its verb.
 #[inline(never)]
 fn relative_parted_from(input: &str, toks: &[Tok], end: usize) -> Option<usize> {
-    let is_relative = |i: usize| is_relative_pronoun(input, &toks[i]);
     let before = toks[..end].last()?;
     if before.punct == ',' {
         let open = (end.saturating_sub(ASIDE_TOKENS)..end - 1)
             .rev()
             .find(|&i| !toks[i].is_word())?;
-        return (toks[open].punct == ',' && open > 0 && is_relative(open - 1)).then_some(open - 1);
+        let pronoun = open.checked_sub(1)?;
+        return (toks[open].punct == ',' && is_relative_pronoun(input, &toks[pronoun]))
+            .then_some(pronoun);
     }
     // the pronoun is looked for first: nearly every verb has none this near, and the
     // words between are read only where it stands
