@@ -240,11 +240,12 @@ fn parse_leading<'a>(
             });
         } else if let Some(kind) = boilerplate::classify(text, phrases) {
             push_boilerplate(input, article, line.content, kind, Position::Before);
-        } else if article
-            .byline
-            .as_ref()
-            .is_some_and(|b| b.organization.is_none() && byline::is_agency_line(text))
-        {
+        } else if article.byline.as_ref().is_some_and(|b| {
+            // right under the byline: a block pushed between the two would be overlapped
+            b.organization.is_none()
+                && input[b.span.end..line.content.start].trim().is_empty()
+                && byline::is_agency_line(text)
+        }) {
             extend_byline(input, line, article);
         } else if article.byline.is_none() && is_dek_over_byline(input, lines, i) {
             push_boilerplate(
@@ -523,31 +524,45 @@ fn mark_link_lists(input: &str, blocks: &mut [Block]) {
 }
 
 /// After the last paragraph of the story, bios and lines of links are the page's, not the
-/// story's: walk back from the end while the blocks are boilerplate or such trailers. A
-/// short line that ends no sentence where lines are paragraphs (`headings`), with only the
-/// page's blocks after it, heads nothing: no sub-heading, but the page's topic tags or
-/// links (`Explore more on these topics`, `Health`, `Share`). A line with a digit may be a
-/// row of a table the story ends with (`Net 504,808 vs 1,281,781`), and is left.
+/// story's: walk back from the end while the blocks are boilerplate or such trailers.
+/// Where lines are paragraphs (`headings`), a run of short lines that end no sentence under
+/// a navigation label (`Explore more on these topics`, then `Health`, `NHS`) with only the
+/// page's blocks after it are the page's topic tags or links, not sub-headings: a story's
+/// own list or last line is under no such label.
 fn mark_trailers(input: &str, blocks: &mut [Block], headings: bool) {
-    let mut page_after = false;
-    for block in blocks.iter_mut().rev() {
-        if block.kind.is_some() {
-            page_after = true;
+    let mut n = blocks.len();
+    while n > 0 {
+        n -= 1;
+        if blocks[n].kind.is_some() {
             continue;
         }
-        let text = &input[block.span.range()];
-        match boilerplate::trailer_kind(text) {
-            Some(kind) => block.kind = Some(kind),
-            None if headings
-                && page_after
-                && is_subheading(text)
-                && !text.bytes().any(|b| b.is_ascii_digit()) =>
-            {
-                block.kind = Some(BoilerplateKind::Navigation);
-            }
-            None => break,
+        if let Some(kind) = boilerplate::trailer_kind(&input[blocks[n].span.range()]) {
+            blocks[n].kind = Some(kind);
+            continue;
         }
+        let tags = if headings && n + 1 < blocks.len() {
+            tag_run_under_label(input, blocks, n)
+        } else {
+            None
+        };
+        let Some(first) = tags else { break };
+        for block in &mut blocks[first..=n] {
+            block.kind = Some(BoilerplateKind::Navigation);
+        }
+        n = first;
     }
+}
+
+/// Where the run of tag lines that ends at block `last` starts, when a navigation label
+/// stands right before it.
+fn tag_run_under_label(input: &str, blocks: &[Block], last: usize) -> Option<usize> {
+    let is_tag = |b: &Block| {
+        let text = &input[b.span.range()];
+        // a line with a digit may be a row of a table the story ends with
+        b.kind.is_none() && is_subheading(text) && !text.bytes().any(|c| c.is_ascii_digit())
+    };
+    let first = blocks[..=last].iter().rposition(|b| !is_tag(b))? + 1;
+    (first <= last && blocks[first - 1].kind == Some(BoilerplateKind::Navigation)).then_some(first)
 }
 
 /// Trailing boilerplate runs from the last text block to the end; boilerplate before the
@@ -771,6 +786,12 @@ mod tests {
             (Some("JANE DOE"), Some("Associated Press"))
         );
         assert!(a.boilerplate.is_empty());
+        // an agency whose name opens with `The`
+        let a = parse("Judge Blocks Law\n\nBy JANE DOE\nThe Canadian Press\n\nOTTAWA \u{2014} A judge ruled.\n").unwrap();
+        assert_eq!(
+            a.byline.unwrap().organization.as_deref(),
+            Some("The Canadian Press")
+        );
         // another line under the byline is left to the rules
         let a = parse(
             "Judge Blocks Law\n\nBy JANE DOE\nStaff Writer\n\nATLANTA \u{2014} A judge ruled.\n",

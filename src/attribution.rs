@@ -9,8 +9,8 @@ use crate::dateline;
 use crate::lexicon::{
     ADDRESSEE_VERBS, ARTICLES, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
     DEMONSTRATIVES, DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS,
-    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, SENTENCE_ADVERBS,
-    SPEECH_VERBS, STOPS, TIME_NOUNS, TITLES, US_STATES,
+    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, RELATIVE_PRONOUNS,
+    SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TIME_GLUE, TIME_NOUNS, TITLES, US_STATES,
 };
 use crate::masks::{BLOCK, WordClasses};
 use crate::words::{
@@ -984,11 +984,17 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
 }
 
 /// `said the plant manager, Jane Doe.`: a description after the verb takes the name set
-/// beside it, two to four capitalized words that end the clause, into the mention.
+/// beside it, two to four capitalized words that end the clause, into the mention; a
+/// description of a role alone, since after one with a phrase the words may name a firm.
 fn with_appositive_name(input: &str, toks: &[Tok], sp: (usize, usize)) -> (usize, usize) {
-    // the comma first: most mentions after the verb end the sentence
+    // the comma first: most mentions after the verb end the sentence. A description with a
+    // phrase of its own (`a spokesman for the company, Exxon Mobil`, `the mayor of the
+    // capital, Mexico City`) may be followed by the name of its firm or place instead.
     if toks.get(sp.1).is_none_or(|t| t.punct != ',')
         || !lower_is(word(input, &toks[sp.0]), ARTICLES)
+        || toks[sp.0..sp.1]
+            .iter()
+            .any(|t| matches!(word(input, t), "of" | "for"))
     {
         return sp;
     }
@@ -1099,7 +1105,7 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         // `Jane Doe issued a statement saying ...`: the participle's doer is the subject
         return Some(sp);
     }
-    if end > 0 && lower_is(word(input, &toks[end - 1]), &["who", "which"]) {
+    if end > 0 && lower_is(word(input, &toks[end - 1]), RELATIVE_PRONOUNS) {
         // `the agency, which said`: the relative pronoun is the mention as written
         return toks[end - 1].is_word().then_some((end - 1, end));
     }
@@ -1165,7 +1171,7 @@ fn relative_parted_from(input: &str, toks: &[Tok], end: usize) -> Option<usize> 
             || w == "past";
         if time {
             times += 1;
-        } else if !lower_is(w, &["in", "on", "at", "since", "last", "this", "the"]) {
+        } else if !lower_is(w, TIME_GLUE) {
             break;
         }
         i -= 1;
@@ -1176,11 +1182,12 @@ fn relative_parted_from(input: &str, toks: &[Tok], end: usize) -> Option<usize> 
     (times > 0 && i == r + 1).then_some(r)
 }
 
-/// `who` or `which`, let go by the word's length first: asked of the few tokens before
-/// every speech verb.
+/// A relative pronoun (`who`, `which`), let go by the word's length first: asked of the
+/// few tokens before every speech verb.
 #[inline(always)]
 fn is_relative_pronoun(input: &str, t: &Tok) -> bool {
-    t.is_word() && matches!(t.end - t.start, 3 | 5) && lower_is(word(input, t), &["who", "which"])
+    // the lengths of `RELATIVE_PRONOUNS`' words
+    t.is_word() && matches!(t.end - t.start, 3 | 5) && lower_is(word(input, t), RELATIVE_PRONOUNS)
 }
 
 /// The most tokens an aside between commas holds between a relative pronoun and its verb.
@@ -2628,7 +2635,7 @@ fn sentence_attribution<'a>(
         // the speaker and cue stay token ranges until they win: a later relative clause
         // or participle often does, and a `Speaker` costs a title split and a name check
         let found = (sp, v);
-        if sp.1 - sp.0 == 1 && lower_is(word(input, &toks[sp.0]), &["who", "which"]) {
+        if sp.1 - sp.0 == 1 && lower_is(word(input, &toks[sp.0]), RELATIVE_PRONOUNS) {
             relative.get_or_insert(found);
             continue;
         }
@@ -2640,7 +2647,7 @@ fn sentence_attribution<'a>(
             let relative = quote_follows
                 && toks[i - 1].punct == ','
                 && toks[i].is_word()
-                && lower_is(word(input, &toks[i]), &["who", "which"]);
+                && lower_is(word(input, &toks[i]), RELATIVE_PRONOUNS);
             if !relative {
                 return None;
             }
@@ -3035,6 +3042,11 @@ pub(crate) fn lead_in<'a>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_relative_pronoun_screen_knows_every_relative_pronouns_length() {
+        assert!(RELATIVE_PRONOUNS.iter().all(|w| matches!(w.len(), 3 | 5)));
+    }
+
     use super::*;
 
     #[test]

@@ -11,7 +11,10 @@ use aho_corasick::{
 
 use crate::BoilerplateKind;
 use crate::dateline;
-use crate::lexicon::{Anchor, BIO_ROLES, BOILERPLATE_PHRASES, READER_WORDS, SOCIAL_WORDS};
+use crate::lexicon::{
+    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, NOTE_VERBS, PHOTO_CREDITS, READER_WORDS,
+    SOCIAL_WORDS,
+};
 use crate::masks::{self, BLOCK, WordClasses};
 use crate::words::{
     CLOSING_MARKS, ends_with_stop, is_alphanumeric, is_ascii_blank, split_whitespace,
@@ -1011,7 +1014,8 @@ fn is_story_text(text: &str, phrases: &TextPhrases<'_>) -> bool {
     } else {
         return false;
     };
-    (text.len() > 160 || b.last().is_some_and(|c| b".!?".contains(c)))
+    // a block that ends with `)` may end with a photo's credit
+    (text.len() > 160 && b.last() != Some(&b')') || b.last().is_some_and(|c| b".!?".contains(c)))
         && (text.len() > LONG_BLOCK
             || !(0..=core).any(|i| phrases.phrases.opening_starts.may_start(&b[i..])))
         && !phrases.may_hold_inside(text)
@@ -1051,10 +1055,23 @@ fn classify_block(text: &str, phrases: &TextPhrases<'_>) -> Option<BoilerplateKi
     if line && is_date_stamp(text, year_place) {
         return Some(BoilerplateKind::Timestamp);
     }
-    if line && text.len() <= DESK_INITIALS && is_desk_initials(text) {
-        return Some(BoilerplateKind::Signoff);
+    if text.as_bytes().last() == Some(&b')') && text.len() <= LONG_BLOCK {
+        return ends_with_photo_credit(text).then_some(BoilerplateKind::Caption);
     }
     None
+}
+
+/// A caption ends with its photo's credit in parentheses, a name and a slash before the
+/// agency (`(AP Photo/Jane Roe)`, `(Jane Roe/Getty Images)`).
+fn ends_with_photo_credit(text: &str) -> bool {
+    let Some(inside) = text.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = memchr::memrchr(b'(', inside.as_bytes()) else {
+        return false;
+    };
+    let credit = &inside[open + 1..];
+    credit.contains('/') && PHOTO_CREDITS.iter().any(|c| credit.contains(c))
 }
 
 /// The longest desk sign-off (`bur-jmr/tc`), in bytes.
@@ -1093,11 +1110,11 @@ fn is_reporting_note(text: &str) -> bool {
     let mut i = 1;
     while i < b.len() && names <= NOTE_NAME_WORDS {
         if b[i - 1] == b' ' {
-            let rest = &b[i..];
-            if rest.starts_with(b"reported from ") || rest.starts_with(b"contributed from ") {
-                return true;
+            let rest = &text[i..];
+            if let Some(places) = NOTE_VERBS.iter().find_map(|v| rest.strip_prefix(v)) {
+                return names_writers(&text[..i]) && names_places(places);
             }
-            if !(rest.first().is_some_and(u8::is_ascii_uppercase) || rest.starts_with(b"and ")) {
+            if !(rest.starts_with(|c: char| c.is_ascii_uppercase()) || rest.starts_with("and ")) {
                 return false;
             }
             names += 1;
@@ -1105,6 +1122,19 @@ fn is_reporting_note(text: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// The writers of a reporting note: names, not `The BBC` or `A reporter`.
+fn names_writers(names: &str) -> bool {
+    let first = split_whitespace(names).next().unwrap_or("");
+    !ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(first))
+}
+
+/// The places of a reporting note (`Oakland, Calif.; Gearan, from Washington.`): capitalized
+/// words, and `and` or `from` between them, not a clause (`Gaza that 12 people died.`).
+fn names_places(places: &str) -> bool {
+    split_whitespace(places)
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "from"))
 }
 
 /// The most words of names before the verb of a reporting note (`Jane Doe and Tom Roe`).
@@ -1242,7 +1272,6 @@ fn first_inside(
     })
 }
 
-/// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
 /// `More from Example News:` on a line of its own over links, a headline a line: a label
 /// that heads a list, which is no sentence, is a label however many lines follow it.
 fn heads_a_list(text: &str) -> bool {
@@ -1264,6 +1293,7 @@ fn heads_a_list(text: &str) -> bool {
 /// The most words a headline in a list of links holds.
 const LIST_ITEM_WORDS: usize = 16;
 
+/// `Also on example.com Ten things ...`: a label naming a web site, then a linked title.
 fn names_site_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let site = split_whitespace(rest).next().unwrap_or("");
@@ -1747,6 +1777,10 @@ pub(crate) fn trailer_kind(text: &str) -> Option<BoilerplateKind> {
     if text.len() <= REPORTING_NOTE && is_reporting_note(text) {
         return Some(BoilerplateKind::Credit);
     }
+    // at the story's end only: inside it, `n/a` is a cell of a table
+    if text.len() <= DESK_INITIALS && is_desk_initials(text) {
+        return Some(BoilerplateKind::Signoff);
+    }
     // Most blocks asked are a story's last paragraph: a sentence (no line of links) whose
     // second word is small (no bio), told here without the frame of the rules.
     let no_bio = text.len() > 300 || second_word_is_small(text);
@@ -1977,9 +2011,15 @@ mod tests {
         ] {
             assert_eq!(trailer_kind(note), Some(BoilerplateKind::Credit), "{note}");
         }
+        for initials in ["jmr/ab/tc", "bur-jmr/tc"] {
+            assert_eq!(trailer_kind(initials), Some(Signoff), "{initials}");
+            assert_eq!(kind(initials), None, "inside the story: {initials}");
+        }
         for story in [
             "The BBC said it had reported from the scene for a week.",
             "Ortiz reported from New York on the storm for years",
+            "The BBC reported from the scene.",
+            "Al Jazeera reported from Gaza that 12 people were killed.",
         ] {
             assert_eq!(trailer_kind(story), None, "{story}");
         }
@@ -2008,13 +2048,17 @@ mod tests {
             ("Our Standards: The Example Trust Principles.", Notice),
             ("Reuse this content", Notice),
             ("Explore more on these topics", Navigation),
-            ("jmr/ab/tc", Signoff),
-            ("bur-jmr/tc", Signoff),
             (
                 "Residents gather in the square. (AP Photo/Sam Ortiz)",
                 Caption,
             ),
             ("Pictured: the new library branch on Main Street", Caption),
+            (
+                "A long caption of a file photo that runs past a line's length, as most captions \
+                 that the AP sends with its photos do, naming the place and the day it was taken \
+                 and the people in it. (AP Photo/Jane Roe, File)",
+                Caption,
+            ),
             (
                 "Firefighters at the scene on Monday. (Jane Roe/Getty Images)",
                 Caption,
@@ -2032,6 +2076,8 @@ mod tests {
             "More from the minister:\nWe will build it.\nThe works start in May.",
             "24/7",
             "yes/no vote",
+            "The image (licensed through Getty Images) was shared a million times.",
+            "The poll (Reuters/Ipsos) asked 1,000 people (Reuters/Ipsos) on Monday",
         ] {
             assert_eq!(kind(story), None, "{story}");
         }

@@ -161,7 +161,7 @@ pub(crate) fn is_agency_line(line: &str) -> bool {
     line.len() <= LONGEST_AGENCY_LINE
         && AGENCIES
             .iter()
-            .any(|&(abbr, full)| name == full || line == abbr)
+            .any(|&(abbr, full)| line == full || name == full || line == abbr)
 }
 
 /// The longest line `is_agency_line` reads: no agency's name with `The ` is longer.

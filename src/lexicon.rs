@@ -1259,8 +1259,6 @@ pub(crate) const BOILERPLATE_PHRASES: &[(&str, BoilerplateKind, Anchor)] = {
         ("(getty images)", Caption, Whole),
         ("file photo", Caption, Start),
         ("(ap photo", Caption, Start),
-        ("(ap photo/", Caption, Short),
-        ("getty images)", Caption, Short),
         ("pictured:", Caption, Start),
         ("media playback is unsupported", Caption, Start),
         // time, in the languages scraped news most often comes in
@@ -1675,11 +1673,26 @@ pub(crate) const LISTENER_VERBS: &[&str] = &[
 ];
 
 /// Determiners that stand alone for people (`Another said`, `Many argued`).
+pub(crate) const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
+
 /// Pronouns that stand for one person named before them, the speakers a `refers_to` is
 /// given for.
 pub(crate) const ANAPHORS: &[&str] = &["he", "she", "who"];
 
-pub(crate) const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "several", "others"];
+/// Relative pronouns that stand for the mention before them (`the agency, which said`).
+pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
+
+/// Words that join the parts of a time between a relative pronoun and its verb (`who in
+/// the past said`, `who on Friday said`).
+pub(crate) const TIME_GLUE: &[&str] = &["in", "on", "at", "since", "last", "this", "the"];
+
+/// The agencies and photo services whose credit, in parentheses after the photographer's
+/// name and a slash, ends a caption (`(AP Photo/Jane Roe)`, `(Jane Roe/Getty Images)`).
+pub(crate) const PHOTO_CREDITS: &[&str] = &["AP Photo", "Getty Images", "via AP", "Reuters", "AFP"];
+
+/// The verbs of the note on where a story's writers worked (`Jane Doe reported from
+/// Kyiv.`), with the preposition and space after them.
+pub(crate) const NOTE_VERBS: &[&str] = &["reported from ", "contributed from "];
 
 #[cfg(test)]
 mod word_list_tests {

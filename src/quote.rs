@@ -1546,6 +1546,11 @@ mod tests {
                 r#""We will reopen," said the manager, Reuters reported."#,
                 &[("the manager", "said")],
             ),
+            // a description with a phrase may be followed by its firm or place
+            (
+                r#""We will reopen," said a spokesman for the company, Exxon Mobil."#,
+                &[("a spokesman for the company", "said")],
+            ),
         ]);
     }
 

@@ -145,6 +145,36 @@ fn an_agency_story_ends_with_its_notes_and_desk_initials() {
 }
 
 #[test]
+fn an_agency_line_under_another_line_under_the_byline_is_left_alone() {
+    let text = "Judge Blocks Law\n\nBy JANE DOE\nUpdated 3:45 PM EST, March 5, 2024\n\
+                Associated Press\n\nATLANTA (AP) \u{2014} A judge ruled on Friday.\n";
+    let a = newsprint::parse(text).unwrap();
+    common::assert_invariants(text, &a);
+    assert_eq!(a.byline.as_ref().unwrap().organization, None);
+}
+
+#[test]
+fn a_storys_own_short_lines_before_the_page_buttons_stay_the_storys() {
+    let page = fixture("web-page-tail.txt");
+    let body_end = page.find("\nEditor's note").unwrap();
+    let story = &page[..body_end];
+    // its last line without a full stop, then a list of its own, then a share button
+    for tail in [
+        "\nThe lanes open in the spring\nShare\n",
+        "\nWhere the new lanes will go:\nMain Street\nOak Avenue\nShare\n",
+    ] {
+        let text = format!("{}{tail}", story.trim_end_matches("."));
+        let a = newsprint::parse(&text).unwrap();
+        common::assert_invariants(&text, &a);
+        assert_eq!(
+            kinds(&a),
+            [(BoilerplateKind::Share, Position::After)],
+            "{tail}"
+        );
+    }
+}
+
+#[test]
 fn a_label_over_a_list_of_links_is_one_navigation_block() {
     let text = "Mayor Opens New Library\n\n\
                 The mayor opened the new library on Saturday.\n\n\
