@@ -284,6 +284,9 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
         return None;
     }
     parse_parts(line, extra_agencies, true).or_else(|| {
+        if may_open_with_date_and_agency(line) {
+            return date_then_agency(line, extra_agencies);
+        }
         // After a bare agency (`AP - Voters ...`) the first words may be the body's. Only a
         // line that opens with an agency can be read so: most lines skip the second parse.
         // Without a place, the agency is read there only in parentheses or before its dash,
@@ -296,6 +299,41 @@ fn parse_proper<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Optio
             return None;
         }
         parse_parts(line, extra_agencies, false).filter(|f| f.agency.is_some())
+    })
+}
+
+/// Whether `line` may open with a date and an agency in parentheses (`Feb. 14 (UPI) --`):
+/// a capital first and a parenthesis among its first bytes, where a date's words end.
+fn may_open_with_date_and_agency(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && memchr::memchr(b'(', &b[..b.len().min(DATE_AND_PAREN)]).is_some()
+}
+
+/// The furthest a date's `(` stands from the line's start (`September 30, 2024 (`).
+const DATE_AND_PAREN: usize = 24;
+
+/// `Feb. 14 (UPI) -- ...`: UPI's dateline names no place, only the date and the agency, a
+/// known one, before a dash.
+fn date_then_agency<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> Option<Found<'a>> {
+    let (i, date) = dated(line).ok()?;
+    let (i, agency) = preceded(space1, paren_agency).parse(i).ok()?;
+    if !is_known_agency(agency, extra_agencies) {
+        return None;
+    }
+    let (rest, separator) = separator(i).ok()?;
+    let len = line.len() - rest.len();
+    Some(Found {
+        len: line[..len].trim_end().len(),
+        body: len,
+        city: None,
+        region: None,
+        date: Some(date.text),
+        agency: Some(agency),
+        separator: separator.trim(),
+        month: date.month,
+        day: date.day,
+        strong: true,
     })
 }
 
@@ -1731,6 +1769,15 @@ mod tests {
         );
         assert_eq!(agency_full_name("Bloomberg", &[]), Some("Bloomberg News"));
         assert_eq!(dl("AP - Voters").city, None);
+        // UPI's date and agency, with no place
+        let d = dl("Feb. 14 (UPI) -- The Senate voted on Tuesday.");
+        assert_eq!(
+            (d.city, d.date, d.agency, d.month, d.day),
+            (None, Some("Feb. 14"), Some("UPI"), Some(2), Some(14))
+        );
+        assert_eq!(text("Feb. 14 (UPI) -- The"), "Feb. 14 (UPI) --");
+        assert!(parse("Feb. 14 (Local) -- The", &[]).is_none());
+        assert!(parse("March 5 (and beyond) - we", &[]).is_none());
         // a known agency that writes its name in small letters
         let d = dl("BERLIN (dpa) - Germany");
         assert_eq!((d.city, d.agency), (Some("BERLIN"), Some("dpa")));
