@@ -874,7 +874,7 @@ const PRONOUN_FIRST: [bool; 256] = {
 };
 
 /// The part of a word before its first apostrophe (`he` of `he's`, `she’d`).
-fn before_apostrophe(w: &str) -> &str {
+pub(crate) fn before_apostrophe(w: &str) -> &str {
     &w[..apostrophe_in(w, w.len()).unwrap_or(w.len())]
 }
 

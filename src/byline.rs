@@ -96,10 +96,14 @@ fn agency_after_last_comma(line: &str) -> bool {
     let org = after.trim_start_matches([' ', '\t']);
     let spaced = org.len() < after.len();
     let org = org.trim_end();
-    spaced
-        && AGENCIES
-            .iter()
-            .any(|(abbr, full)| org == *abbr || org == *full)
+    spaced && is_agency_name(org)
+}
+
+/// Whether `name` is an agency's abbreviation or full name as the list writes it.
+fn is_agency_name(name: &str) -> bool {
+    AGENCIES
+        .iter()
+        .any(|&(abbr, full)| name == abbr || name == full)
 }
 
 /// What follows a byline's opening, `By`, `By:` or `Written by ` (in any case) and the
@@ -157,11 +161,11 @@ fn by_name(i: &str) -> Res<'_, Found<'_>> {
 /// A line that is an agency's name alone (`Associated Press`, `The Associated Press`,
 /// `AP`), as a byline's organization stands on the line under it.
 pub(crate) fn is_agency_line(line: &str) -> bool {
-    let name = line.strip_prefix("The ").unwrap_or(line);
     line.len() <= LONGEST_AGENCY_LINE
-        && AGENCIES
-            .iter()
-            .any(|&(abbr, full)| line == full || name == full || line == abbr)
+        && (is_agency_name(line)
+            || line
+                .strip_prefix("The ")
+                .is_some_and(|name| AGENCIES.iter().any(|&(_, full)| name == full)))
 }
 
 /// The longest line `is_agency_line` reads: no agency's name with `The ` is longer.
@@ -252,13 +256,7 @@ fn plain_byline(i: &str) -> Option<Found<'_>> {
 /// `Jane Doe, Associated Press`: a name is only a byline when a known agency follows it.
 fn name_then_agency(i: &str) -> Res<'_, Found<'_>> {
     let (i, name) = names(i)?;
-    let (i, org) = preceded(
-        (char(','), space1),
-        verify(organization, |o: &str| {
-            AGENCIES.iter().any(|(abbr, full)| o == *abbr || o == *full)
-        }),
-    )
-    .parse(i)?;
+    let (i, org) = preceded((char(','), space1), verify(organization, is_agency_name)).parse(i)?;
     let (i, _) = (space0, eof).parse(i)?;
     Ok((
         i,

@@ -1162,8 +1162,7 @@ fn paren_agency(i: &str) -> Res<'_, &str> {
         verify(
             take_while_m_n(1, 40, |c: char| c != ')' && c != '(' && c != '\n'),
             |s: &str| {
-                (s.chars().next().is_some_and(|c| c.is_uppercase())
-                    || AGENCIES.iter().any(|&(abbr, _)| abbr == s))
+                (s.chars().next().is_some_and(|c| c.is_uppercase()) || built_in_agency(s).is_some())
                     && s.split(' ').count() <= 4
                     && !s.contains(',')
             },

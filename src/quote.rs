@@ -525,15 +525,8 @@ impl<'a> Voices<'a> {
 
 /// A pronoun for one person, also contracted (`he`, `she’s`, `who`).
 fn stands_for_one_person(text: &str) -> bool {
-    // the word before an apostrophe, straight or curly (whose first byte is 0xE2)
-    let b = text.as_bytes();
-    let word = &b[..b
-        .iter()
-        .position(|&c| matches!(c, b'\'' | 0xE2))
-        .unwrap_or(b.len())];
-    ANAPHORS
-        .iter()
-        .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    let word = attribution::before_apostrophe(text);
+    ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// `attribution::speaker_is_named`, asked of the speaker of every quote. A speaker made
