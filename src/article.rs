@@ -100,13 +100,13 @@ fn parse_into<'a>(
         story_line,
     };
     parse_body(input, body, &phrases, article, &mut scratch.blocks);
-    let blocks = article
-        .headline
-        .iter()
-        .map(|h| h.span)
+    let headline = article.headline.as_ref().map(|h| h.span);
+    let blocks = headline
+        .into_iter()
         .chain(article.paragraphs.iter().map(|p| p.span));
     quote::extract(
         input,
+        headline,
         blocks,
         &parser.verbs,
         &mut article.quotes,

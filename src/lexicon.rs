@@ -652,6 +652,11 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// their authors' words.
 pub(crate) const TERM_MARKERS: &[&str] = &["so-called", "hashtag"];
 
+/// Words right before quoted words in title case that make them the name of a show, a book
+/// or a film (`said on "Meet the Press,"`, `the author of "Destiny and Power"`), as a
+/// broadcaster's possessive does (`CBS's "Face the Nation"`).
+pub(crate) const WORK_PREPOSITIONS: &[&str] = &["on", "of"];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::attribution::{self, Before, Toks, Verbs};
-use crate::lexicon::{ANAPHORS, TERM_MARKERS};
+use crate::lexicon::{ANAPHORS, TERM_MARKERS, WORK_PREPOSITIONS};
 use crate::words::{is_alphanumeric, is_ascii_blank, split_whitespace};
 use crate::{Quote, Segment, Span, Speaker};
 
@@ -426,6 +426,7 @@ struct Place<'q, 'a> {
     earlier: &'q [Quote<'a>],
     block: Span,
     index: usize,
+    in_headline: bool,
     opens_block: bool,
     continued: bool,
 }
@@ -561,6 +562,7 @@ fn lend_toks() -> Box<Toks> {
 /// and sorts speech into `quotes` and other quoted words into `terms`.
 pub(crate) fn extract<'a>(
     input: &'a str,
+    headline: Option<Span>,
     blocks: impl IntoIterator<Item = Span>,
     verbs: &Verbs,
     quotes: &mut Vec<Quote<'a>>,
@@ -601,6 +603,7 @@ pub(crate) fn extract<'a>(
                 earlier: quotes,
                 block,
                 index,
+                in_headline: headline == Some(block),
                 opens_block,
                 continued: continues && quotes.len() == first_in_block && opens_block,
             };
@@ -671,7 +674,9 @@ fn quote_of<'a>(
 ) -> Result<Quote<'a>, Segment<'a>> {
     // a marked term (`so-called "reform"`, `id="..."`) is a term whoever is found to say
     // it: told first, before the attribution its result would not use
-    if is_marked_term(input, at.block, r.open, r.close) {
+    if is_marked_term(input, at.block, r.open, r.close)
+        || (!at.in_headline && names_a_work(input, at.block, r.open, r.inner))
+    {
         return Err(Segment::at(input, r.inner));
     }
     let text = &input[r.inner.range()];
@@ -726,6 +731,62 @@ fn quote_of<'a>(
             .or_else(|| voices.recent(at.earlier, at.index));
     }
     Ok(q)
+}
+
+/// Title-case words right after `on`, `of` or a capitalized possessive name a show, a book
+/// or a film (`told CBS's "Face the Nation,"`, `the author of "Destiny and Power"`),
+/// whoever the sentence has speak: what people say is seldom capitalized word by word. Not
+/// in a headline, which capitalizes every word of what it quotes (`Jane Doe's "Hateful
+/// Rhetoric"`).
+fn names_a_work(input: &str, block: Span, open: Span, inner: Span) -> bool {
+    let b = &input.as_bytes()[block.start..open.start];
+    let end = b.iter().rposition(|&c| !is_ascii_blank(c));
+    // the last byte of `on`, `of` and the possessives' `s`, `'` and `’`, or of a no-break
+    // space: nearly every quote follows another, and needs no trim or word split
+    if !end.is_some_and(|e| {
+        matches!(
+            b[e].to_ascii_lowercase(),
+            b'n' | b'f' | b's' | b'\'' | 0x99 | 0xA0
+        )
+    }) {
+        return false;
+    }
+    let before = input[block.start..open.start].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let introduces = WORK_PREPOSITIONS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(last))
+        || is_capitalized_possessive(last);
+    introduces && is_title(&input[inner.range()])
+}
+
+/// `CNN's`, `ABC’s`, `CBS'`.
+fn is_capitalized_possessive(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && ["'s", "’s", "s'", "s’"].iter().any(|end| w.ends_with(end))
+}
+
+/// The words of a title: up to eight, in title case from a capital, with no `!` or `?`,
+/// which chants and questions carry (`chants of "Feel the Bern!"`).
+fn is_title(text: &str) -> bool {
+    let t = text.trim_end();
+    let mut words = split_whitespace(t);
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.nth(TITLE_WORDS - 1).is_none()
+        && !t.contains(['!', '?'])
+        && is_title_case(t)
+}
+
+/// The most words a quoted title runs to here.
+const TITLE_WORDS: usize = 8;
+
+/// Every word that opens with a letter opens with a capital, or is a short word a title
+/// leaves in lower case.
+fn is_title_case(t: &str) -> bool {
+    split_whitespace(t)
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w))
 }
 
 /// Quoted words after `so-called` and the like name something, and so do words followed
@@ -868,14 +929,9 @@ fn floor_boundary(s: &str, i: usize) -> usize {
 /// case, are titles, names, nicknames and scare quotes.
 fn looks_like_speech(text: &str, words: usize) -> bool {
     let t = text.trim_end();
-    let title_case = || {
-        split_whitespace(t)
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_minor_word(w))
-    };
     words >= SENTENCE_WORDS
         || (words >= 3 && t.ends_with(['.', '!', '?', ',']))
-        || (words >= 2 && !title_case())
+        || (words >= 2 && !is_title_case(t))
 }
 
 /// Quoted words this many or more read as speech whatever their case.
@@ -910,7 +966,7 @@ mod tests {
             .filter(|l| !l.is_blank())
             .map(|l| l.content)
             .collect();
-        extract(text, blocks, &Verbs::default(), &mut q, &mut t);
+        extract(text, None, blocks, &Verbs::default(), &mut q, &mut t);
         (q, t)
     }
 
@@ -1060,7 +1116,7 @@ mod tests {
         let lines = crate::lines::split(text);
         let blocks = [lines[0].content, lines[2].content, lines[3].content];
         let (mut q, mut t) = (Vec::new(), Vec::new());
-        extract(text, blocks, &Verbs::default(), &mut q, &mut t);
+        extract(text, None, blocks, &Verbs::default(), &mut q, &mut t);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "A real quote,");
         assert!(t.is_empty());
@@ -1313,6 +1369,74 @@ mod tests {
         let (q, t) = quotes("The so-called \"quiet streets plan,\" said Jane Doe, is dead.");
         assert!(q.is_empty());
         assert_eq!(t.len(), 1);
+    }
+
+    #[test]
+    fn a_title_after_on_of_or_a_possessive_is_a_term_whoever_says_it() {
+        for text in [
+            "Jane Doe said on CBS's \"Face the Nation,\" that the plan would fail.",
+            "\"We will win,\" Jane Doe told ABC\u{2019}s \u{201c}Good Morning America.\u{201d}",
+            "\"We will win,\" he said on \"Meet the Press.\"",
+            "Jane Doe, the author of \"Destiny and Power,\" said the race was close.",
+        ] {
+            let (q, t) = quotes(text);
+            let q: Vec<_> = q
+                .iter()
+                .filter(|q| !q.text.starts_with("We will"))
+                .collect();
+            assert!(q.is_empty(), "{text:?}: {q:?}");
+            assert_eq!(t.len(), 1, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn speech_after_on_of_or_a_possessive_stays_a_quote() {
+        for (text, quoted) in [
+            // chants and questions carry `!` and `?`
+            (
+                "The crowd broke into chants of \"Feel the Bern!\"",
+                "Feel the Bern!",
+            ),
+            // not in title case
+            (
+                "Jane Doe said the plan relies on \"a lot of hope.\"",
+                "a lot of hope.",
+            ),
+            (
+                "Jane Doe said the plan relies on \"Jobs and hope.\"",
+                "Jobs and hope.",
+            ),
+            // more words than a title runs to
+            (
+                "She insisted on \"Peace And Jobs For Every Town In The State Now.\"",
+                "Peace And Jobs For Every Town In The State Now.",
+            ),
+        ] {
+            let (q, _) = quotes(text);
+            assert_eq!(texts(text), [quoted], "{text:?}");
+            assert!(q[0].speaker.is_some(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_headline_quotes_in_title_case() {
+        // a headline capitalizes every word, what it quotes too
+        let text = "Doe: Roe's \"Hateful Rhetoric\" Hurts Party\n\nBody text here.";
+        let lines = crate::lines::split(text);
+        let (mut q, mut t) = (Vec::new(), Vec::new());
+        let headline = lines[0].content;
+        extract(
+            text,
+            Some(headline),
+            [headline],
+            &Verbs::default(),
+            &mut q,
+            &mut t,
+        );
+        assert_eq!(q.len(), 1, "{t:?}");
+        assert_eq!(q[0].text, "Hateful Rhetoric");
+        let (q, _) = quotes(text);
+        assert!(q.is_empty(), "a body line is read as prose");
     }
 
     #[test]

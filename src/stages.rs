@@ -42,6 +42,7 @@ pub fn quotes(input: &str, blocks: &[Span], parser: &Parser) -> usize {
     let mut terms = Vec::new();
     crate::quote::extract(
         input,
+        None,
         blocks.iter().copied(),
         &parser.verbs,
         &mut quotes,
