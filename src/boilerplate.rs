@@ -12,8 +12,8 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{
-    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, NOTE_VERBS, PHOTO_CREDITS, READER_WORDS,
-    SOCIAL_WORDS,
+    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, NOTE_VERBS, PHOTO_CREDITS,
+    READER_WORDS, SOCIAL_WORDS,
 };
 use crate::masks::{self, BLOCK, WordClasses};
 use crate::words::{
@@ -1061,8 +1061,9 @@ fn classify_block(text: &str, phrases: &TextPhrases<'_>) -> Option<BoilerplateKi
     None
 }
 
-/// A caption ends with its photo's credit in parentheses, a name and a slash before the
-/// agency (`(AP Photo/Jane Roe)`, `(Jane Roe/Getty Images)`).
+/// A caption ends with its photo's credit in parentheses: a name and a slash before the
+/// agency (`(AP Photo/Jane Roe)`, `(Jane Roe/Getty Images)`), or a credit's label
+/// (`(credit: NASA/Jude Guidry)`, `(Photo by Jane Roe)`).
 fn ends_with_photo_credit(text: &str) -> bool {
     let Some(inside) = text.strip_suffix(')') else {
         return false;
@@ -1071,7 +1072,17 @@ fn ends_with_photo_credit(text: &str) -> bool {
         return false;
     };
     let credit = &inside[open + 1..];
-    credit.contains('/') && PHOTO_CREDITS.iter().any(|c| credit.contains(c))
+    (credit.contains('/') && PHOTO_CREDITS.iter().any(|c| credit.contains(c)))
+        || opens_with_credit_label(credit)
+}
+
+/// `credit: NASA`, `Photo by Jane Roe`: a label of `CREDIT_LABELS` in any case.
+fn opens_with_credit_label(credit: &str) -> bool {
+    let b = credit.as_bytes();
+    CREDIT_LABELS.iter().any(|label| {
+        b.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label.as_bytes()))
+    })
 }
 
 /// The longest desk sign-off (`bur-jmr/tc`), in bytes.
@@ -2064,6 +2075,11 @@ mod tests {
                 Caption,
             ),
             (
+                "The rocket's core stage in its hangar in early November. (credit: NASA/Jo Roe)",
+                Caption,
+            ),
+            ("Volunteers sort donations. (Photo by Jane Roe)", Caption),
+            (
                 "More from Example News:\nMan charged in shooting\nRoads close",
                 Navigation,
             ),
@@ -2078,6 +2094,8 @@ mod tests {
             "yes/no vote",
             "The image (licensed through Getty Images) was shared a million times.",
             "The poll (Reuters/Ipsos) asked 1,000 people (Reuters/Ipsos) on Monday",
+            "Households owe more than ever (credit card debt)",
+            "The mural was painted over in one night (photo below)",
         ] {
             assert_eq!(kind(story), None, "{story}");
         }

@@ -1695,6 +1695,21 @@ pub(crate) const TIME_GLUE: &[&str] = &["in", "on", "at", "since", "last", "this
 /// name and a slash, ends a caption (`(AP Photo/Jane Roe)`, `(Jane Roe/Getty Images)`).
 pub(crate) const PHOTO_CREDITS: &[&str] = &["AP Photo", "Getty Images", "via AP", "Reuters", "AFP"];
 
+/// Labels that open a photo's credit in parentheses at a caption's end, in small letters
+/// (`(credit: NASA/Jude Guidry)`, `(Photo by Jane Roe)`). Not a bare `credit` or
+/// `courtesy of`, which a sentence may end on (`(credit card debt)`).
+pub(crate) const CREDIT_LABELS: &[&str] = &[
+    "credit:",
+    "photo:",
+    "photo by ",
+    "photo credit:",
+    "photo courtesy ",
+    "image:",
+    "image credit:",
+    "image courtesy ",
+    "picture:",
+];
+
 /// The verbs of the note on where a story's writers worked (`Jane Doe reported from
 /// Kyiv.`), with the preposition and space after them.
 pub(crate) const NOTE_VERBS: &[&str] = &["reported from ", "contributed from "];
