@@ -9,8 +9,9 @@ use crate::dateline;
 use crate::lexicon::{
     ADDRESSEE_VERBS, ARTICLES, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
     DEMONSTRATIVES, DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS,
-    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, PREPOSITIONS, PRONOUNS, QUALIFIERS, RELATIVE_PRONOUNS,
-    SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TIME_GLUE, TIME_NOUNS, TITLES, US_STATES,
+    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUALIFIERS,
+    RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TIME_GLUE, TIME_NOUNS, TITLES,
+    US_STATES,
 };
 use crate::masks::{BLOCK, WordClasses};
 use crate::words::{
@@ -938,6 +939,7 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     }
     let mut end = k;
     let mut lowercase = 0;
+    let mut described = None;
     // eight words, four more after each `and` that joins two mentions
     let mut limit = 8;
     while end < toks.len() && end - k < limit {
@@ -963,6 +965,16 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
             continue;
         }
         if is_stop(w) && !(end == k && TABLES.determiners.contains_any_case(w)) {
+            if end > k + 1
+                && takes_phrase(word(input, &toks[end - 1]), w)
+                && toks.get(end + 1).is_some_and(|n| n.is_word())
+            {
+                // `a source close to the talks`: judged by the words up to the phrase
+                described.get_or_insert(end);
+                end += 1;
+                limit = (limit + 4).min(MENTION_TOKENS);
+                continue;
+            }
             break;
         }
         if !is_capitalized(w) && !TABLES.determiners.contains_any_case(w) {
@@ -980,7 +992,16 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     while end > k && matches!(word(input, &toks[end - 1]), "of" | "for" | "and") {
         end -= 1;
     }
-    (end > k && acceptable_mention(input, &toks[k..end])).then_some((k, end))
+    let judged = described.map_or(end, |d: usize| d.min(end));
+    (end > k && acceptable_mention(input, &toks[k..judged])).then_some((k, end))
+}
+
+/// Whether the preposition `w` opens the phrase the adjective `before` takes after a
+/// mention's noun (`POSTMODIFIERS`).
+fn takes_phrase(before: &str, w: &str) -> bool {
+    POSTMODIFIERS
+        .iter()
+        .any(|&(adjective, preposition)| adjective == before && preposition == w)
 }
 
 /// `said the plant manager, Jane Doe.`: a description after the verb takes the name set
@@ -3448,6 +3469,33 @@ mod tests {
 
     fn pair(s: &str, c: &str) -> Option<(String, String)> {
         Some((s.to_string(), c.to_string()))
+    }
+
+    #[test]
+    fn unnamed_sources_keep_the_phrase_that_describes_them() {
+        for (text, speaker) in [
+            (
+                r#""Talks are off," a source close to the negotiations said."#,
+                "a source close to the negotiations",
+            ),
+            (
+                r#""We are close," two people familiar with the matter said on Tuesday."#,
+                "two people familiar with the matter",
+            ),
+            (
+                r#""It is done," said one official involved in the planning."#,
+                "one official involved in the planning",
+            ),
+            // a bare plural is judged by its words up to the phrase, as `traders familiar`
+            (
+                r#""Buy it," traders familiar with the recommendation said."#,
+                "traders familiar with the recommendation",
+            ),
+            // `close` with no `to` is no description: the mention stops before it
+            (r#""Not yet," the mayor said, close to tears."#, "the mayor"),
+        ] {
+            assert_eq!(att(text), pair(speaker, "said"), "{text}");
+        }
     }
 
     #[test]

@@ -657,6 +657,17 @@ pub(crate) const TERM_MARKERS: &[&str] = &["so-called", "hashtag"];
 /// broadcaster's possessive does (`CBS's "Face the Nation"`).
 pub(crate) const WORK_PREPOSITIONS: &[&str] = &["on", "of"];
 
+/// An adjective or participle and the preposition whose phrase it takes after the noun
+/// of a mention, the way news describes unnamed sources (`a source close to the talks`,
+/// `two people familiar with the matter`, `one official involved in the planning`).
+pub(crate) const POSTMODIFIERS: &[(&str, &str)] = &[
+    ("close", "to"),
+    ("familiar", "with"),
+    ("involved", "in"),
+    ("briefed", "on"),
+    ("knowledgeable", "about"),
+];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 
