@@ -13,7 +13,7 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{
-    AGENCIES, AP_STANDALONE_CITIES, DASHES, LEAD_LABELS, MONTHS, PLACE_PARTICLES, US_STATES,
+    AGENCIES, AP_STANDALONE_CITIES, DASHES, DAYS, LEAD_LABELS, MONTHS, PLACE_PARTICLES, US_STATES,
 };
 use crate::words::{WordMap, first_bytes, is_alphanumeric};
 
@@ -203,7 +203,7 @@ fn wire_dateline(line: &str) -> Option<Found<'_>> {
     let at = line.len() - rest.len();
     let (body, separator, text_len) = wire_separator(rest)?;
     // with no dash only a known agency ends a dateline; a lead-in label is no city
-    if separator.is_empty() || is_lead_label(city) {
+    if separator.is_empty() || is_lead_label(city) || is_weekday(city) {
         return None;
     }
     Some(Found {
@@ -385,15 +385,32 @@ fn parse_parts<'a>(
     } else {
         (i, None)
     };
-    let (i, agency) = if next_is(i, b'(') {
-        opt(preceded(space0, paren_agency)).parse(i).ok()?
-    } else {
-        (i, None)
+    let (i, agency) = match i.bytes().find(|c| !is_blank(c)) {
+        Some(b'(') => opt(preceded(space0, paren_agency)).parse(i).ok()?,
+        // a press release's wire between slashes (`NEW YORK, Jan. 9, 2024 /PRNewswire/ --`)
+        Some(b'/') => opt(preceded(space0, slash_agency)).parse(i).ok()?,
+        _ => (i, None),
     };
     let (rest, separator) = match lead {
         // `AP - The ...`: the agency's own dash ends the dateline
         Some((_, sep)) if place.is_none() && agency.is_none() => (i, sep),
+        // `Islamabad, Jan. 5:`, `NEW DELHI, Jan. 5 (PTI):`: a colon ends a dated place
+        _ if i.as_bytes().first() == Some(&b':')
+            && place.as_ref().is_some_and(|p| p.date.is_some()) =>
+        {
+            colon_separator(i)?
+        }
         _ => separator_or_end(i).ok()?,
+    };
+    // the agency between two dashes (`SAN DIEGO--(BUSINESS WIRE)--`), asked after the first
+    let (rest, agency) = match rest.as_bytes().first() {
+        Some(b'(') if agency.is_none() && place.is_some() => {
+            match (paren_agency, separator_or_end).parse(rest) {
+                Ok((after, (a, _))) => (after, Some(a)),
+                Err(_) => (rest, agency),
+            }
+        }
+        _ => (rest, agency),
     };
     let lead_agency = lead.map(|(a, _)| a);
     let paren_known = agency.is_some_and(known);
@@ -459,7 +476,7 @@ fn judge(p: &Parts, body: &str) -> Option<bool> {
     let Some(city) = p.city else {
         return p.agency.is_some().then_some(p.agency_known);
     };
-    if is_lead_label(city) {
+    if is_lead_label(city) || is_weekday(city) {
         return None;
     }
     if p.dated || p.agency.is_some() {
@@ -505,6 +522,19 @@ fn is_standalone_city(city: &str) -> bool {
 
 fn is_lead_label(word: &str) -> bool {
     may_be_lead_label(word.as_bytes()) && is_listed_lead_label(word)
+}
+
+/// A day of the week, in any case: it dates a live blog's entry (`Monday, Jan. 5 -`) and
+/// names no place. Let go by its last byte first, as nearly every city is.
+#[inline(always)]
+fn is_weekday(word: &str) -> bool {
+    matches!(word.as_bytes().last(), Some(b'y' | b'Y')) && is_listed_day(word)
+}
+
+/// Whether `word` is a day of `DAYS`, in any case.
+#[inline(never)]
+fn is_listed_day(word: &str) -> bool {
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word` is a lead label, as looked up in the list.
@@ -896,6 +926,15 @@ fn capitalized_word(i: &str) -> Res<'_, &str> {
         |b| b.is_ascii_alphabetic() || matches!(b, b'.' | b'\'' | b'-' | b'&' | b'/'),
         |c| c.is_alphabetic() || c == '’',
     )?;
+    // a hyphen joins a name's words (`WINSTON-SALEM`); two at its end are a dash
+    // (`SAN DIEGO--(BUSINESS WIRE)--`), which `may_end_dateline` lets through as one (a
+    // single hyphen after letters is no separator, `PAID-UP-`)
+    let (i2, w) = if w.ends_with("--") {
+        let kept = w.trim_end_matches('-');
+        (&i[kept.len()..], kept)
+    } else {
+        (i2, w)
+    };
     // the digit after the blanks is read first: most words have none, and are not looked up
     let blank = blank_len(i2.as_bytes());
     if blank > 0
@@ -1172,6 +1211,32 @@ fn paren_agency(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// A press-release wire between slashes (`/PRNewswire/`, `/PRNewswire-FirstCall/`), its
+/// name a capital and up to 40 letters, digits, hyphens and spaces.
+fn slash_agency(i: &str) -> Res<'_, &str> {
+    delimited(
+        ascii_char('/'),
+        verify(
+            take_while_m_n(2, 40, |c: char| {
+                c.is_ascii_alphanumeric() || c == '-' || c == ' '
+            }),
+            |s: &str| s.starts_with(|c: char| c.is_ascii_uppercase()),
+        ),
+        ascii_char('/'),
+    )
+    .parse(i)
+}
+
+/// The colon that ends a dated place, with the blanks around it, where a capital or a
+/// digit opens what follows: the sentence the dateline leads into.
+fn colon_separator(i: &str) -> Option<(&str, &str)> {
+    let at = blank_len(i.as_bytes());
+    let after = &i[at + 1..];
+    let rest = &after[blank_len(after.as_bytes())..];
+    rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        .then(|| (rest, &i[at..at + 1]))
+}
+
 /// A bare agency name before a separator (`AP -`, `SPACE.com -`).
 fn agency_token(i: &str) -> Res<'_, &str> {
     take_while1(|c: char| is_alphanumeric(c) || c == '.' || c == '-').parse(i)
@@ -1346,6 +1411,68 @@ mod tests {
         assert_eq!(dl("LONDON, FEb 3 -The").date, Some("FEb 3"));
         assert_eq!(dl("BONN, 2 March - The").month, Some(3));
         assert_eq!(dl("WASHINGTON, Sept. 5 - The").day, Some(5));
+    }
+
+    #[test]
+    fn press_release_wires() {
+        let l = "NEW YORK, Jan. 9, 2024 /PRNewswire/ -- Acme Corp. today announced";
+        let d = dl(l);
+        assert_eq!(text(l), "NEW YORK, Jan. 9, 2024 /PRNewswire/ --");
+        assert_eq!(
+            (d.city, d.date, d.agency),
+            (Some("NEW YORK"), Some("Jan. 9, 2024"), Some("PRNewswire"))
+        );
+        assert_eq!(&l[d.body..], "Acme Corp. today announced");
+        let d = dl("AUSTIN, Texas, March 3, 2023 /PRNewswire-FirstCall/ -- Acme");
+        assert_eq!(
+            (d.region, d.agency),
+            (Some("Texas"), Some("PRNewswire-FirstCall"))
+        );
+        // the agency between two dashes, with and without spaces: no dash in the city
+        for l in [
+            "SAN DIEGO--(BUSINESS WIRE)--Acme Corp. today announced",
+            "SAN DIEGO -- (BUSINESS WIRE) -- Acme Corp. today announced",
+        ] {
+            let d = dl(l);
+            assert_eq!(
+                (d.city, d.agency),
+                (Some("SAN DIEGO"), Some("BUSINESS WIRE")),
+                "{l}"
+            );
+            assert_eq!(&l[d.body..], "Acme Corp. today announced", "{l}");
+        }
+        assert_eq!(
+            dl("WINSTON-SALEM, N.C. -- Acme").city,
+            Some("WINSTON-SALEM")
+        );
+        // a slash in a sentence is no wire
+        assert!(parse("NEW YORK, Jan. 9 /and/ then - more", &[]).is_none());
+    }
+
+    #[test]
+    fn a_colon_ends_a_dated_place() {
+        let l = "NEW DELHI, Jan 5 (PTI): The council voted";
+        let d = dl(l);
+        assert_eq!(text(l), "NEW DELHI, Jan 5 (PTI):");
+        assert_eq!(
+            (d.city, d.agency, d.separator),
+            (Some("NEW DELHI"), Some("PTI"), ":")
+        );
+        assert_eq!(&l[d.body..], "The council voted");
+        // not before a small letter, nor after an undated place
+        assert!(parse("NEW DELHI, Jan 5 (PTI): the council", &[]).is_none());
+        assert!(parse("NEW DELHI (PTI): The council", &[]).is_none());
+    }
+
+    #[test]
+    fn a_day_of_the_week_is_no_city() {
+        for l in [
+            "Monday, Jan 5 - What we know so far",
+            "MONDAY, Jan. 5 -- Stocks fell",
+            "Tuesday, March 3 (AP) - Stocks fell",
+        ] {
+            assert!(parse(l, &[]).is_none(), "{l}");
+        }
     }
 
     #[test]
