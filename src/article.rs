@@ -279,12 +279,15 @@ fn extend_byline<'a>(input: &'a str, line: &Line, article: &mut Article<'a>) {
 
 /// A page may set a dek (a sentence under the headline) or a caption before the byline: a
 /// short line with a byline right after it is no paragraph, since the story starts below
-/// its byline.
+/// its byline. A byline with no line after it signs the story above it (a brief), which is
+/// no dek.
 fn is_dek_over_byline(input: &str, lines: &[Line], i: usize) -> bool {
+    let by = next_text_line(lines, i + 1);
     lines[i].content.len() <= MAX_LINE_BEFORE_DATELINE
         && lines
-            .get(next_text_line(lines, i + 1))
+            .get(by)
             .is_some_and(|next| byline::parse(next.text(input)).is_some())
+        && next_text_line(lines, by + 1) < lines.len()
 }
 
 /// Returns the dateline's start and the byte where its paragraph's text starts after it.
@@ -822,6 +825,10 @@ mod tests {
         // without a byline after it, the line is the story's
         let a = parse("Library Opens\n\nThe branch is the city's first in 30 years.\nIt opened on Saturday.\n").unwrap();
         assert_eq!(a.paragraphs.len(), 2);
+        // nor with one that ends the text: a brief signed by its writer
+        let a = parse("Library Opens\n\nThe branch opened on Saturday.\n\nBy Ana Ruiz\n").unwrap();
+        assert_eq!(a.paragraphs.len(), 1);
+        assert_eq!(kinds(&a), [(BoilerplateKind::Credit, Position::After)]);
         // `FILE -` opens the AP's caption of a file photo, never a dateline
         let text = "Volcano Erupts\n\nFILE - Lava flows near a town, Jan. 14, 2024. (AP Photo/Jane Roe, File)\n\
                     REYKJAVIK, Iceland (AP) \u{2014} A volcano erupted on Saturday.\n";

@@ -1808,6 +1808,13 @@ fn trailer_kind_of(text: &str, no_bio: bool) -> Option<BoilerplateKind> {
     if !no_bio && names_owner_role(text) {
         return Some(BoilerplateKind::Bio);
     }
+    // `By Jane Doe` after the story: its writer's credit, as some pages set it last (told
+    // by its `B` first: the wire's tables end many stories, and few lines open so)
+    if text.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
+        && crate::byline::parse(text).is_some()
+    {
+        return Some(BoilerplateKind::Credit);
+    }
     let links = text.len() <= 200
         && !ends_sentence(text)
         && may_hold_link(text)
@@ -2021,6 +2028,14 @@ mod tests {
             "Jane Doe and Tom Roe reported from Kyiv, Ukraine.",
         ] {
             assert_eq!(trailer_kind(note), Some(BoilerplateKind::Credit), "{note}");
+        }
+        // the writer's byline, set after the story
+        for byline in ["By Jane Doe", "By JANE DOE, Associated Press"] {
+            assert_eq!(
+                trailer_kind(byline),
+                Some(BoilerplateKind::Credit),
+                "{byline}"
+            );
         }
         for initials in ["jmr/ab/tc", "bur-jmr/tc"] {
             assert_eq!(trailer_kind(initials), Some(Signoff), "{initials}");
