@@ -137,12 +137,42 @@ fn parse_headline<'a>(
     let Some(line) = lines.get(i) else {
         return i;
     };
-    let text = line.text(input);
     if let Some(n) = flash(input, lines, i, parser, phrases) {
         let end = lines[i + n - 1].content.end;
         article.headline = Some(Segment::at(input, Span::new(line.content.start, end)));
         return next_text_line(lines, i + n);
     }
+    match read_title(input, lines, i, parser, phrases, opening, false) {
+        Title::Is(text) => take_headline(text, lines, i, article, opening),
+        Title::Furniture(kind) => {
+            under_furniture(input, lines, i, kind, parser, phrases, article, opening)
+        }
+        Title::Not => i,
+    }
+}
+
+/// What a line over the story is: its headline, the page's furniture, or neither.
+enum Title<'a> {
+    /// The headline, its text as sliced where read.
+    Is(&'a str),
+    Furniture(BoilerplateKind),
+    Not,
+}
+
+/// Reads line `i` as the headline would be; `strict` where only a title's shape makes one
+/// (under the page's furniture), where the first line of a text is its title whatever it
+/// reads like when it stands alone. `opening` then holds the line's dateline as parsed.
+#[inline(always)]
+fn read_title<'a>(
+    input: &'a str,
+    lines: &[Line],
+    i: usize,
+    parser: &Parser,
+    phrases: &TextPhrases<'_>,
+    opening: &mut Option<Option<dateline::Found<'a>>>,
+    strict: bool,
+) -> Title<'a> {
+    let text = lines[i].text(input);
     let alone = lines.get(i + 1).is_none_or(Line::is_blank);
     // A bare `WORD -` on a line standing alone that ends no sentence is a headline's
     // kicker (`U.S. BANKS - week to March 3`); a paragraph opening with one ends like a
@@ -151,20 +181,71 @@ fn parse_headline<'a>(
     let opens_body = found.as_ref().is_some_and(|d| {
         d.date.is_some() || d.agency.is_some() || !alone || headline::ends_sentence(text)
     });
-    let is_title = headline::is_headline(text, alone)
-        && !opens_body
-        && byline::parse(text).is_none()
-        && boilerplate::classify(text, phrases).is_none();
-    if !is_title {
-        return i;
+    if opens_body {
+        return Title::Not;
     }
+    let shaped = headline::is_headline(text, alone && !strict);
+    if shaped && byline::parse(text).is_some() {
+        return Title::Not;
+    }
+    match boilerplate::classify(text, phrases) {
+        Some(kind) => Title::Furniture(kind),
+        None if shaped => Title::Is(text),
+        None => Title::Not,
+    }
+}
+
+/// Takes line `i`, whose text is `text`, as the headline; returns the line after it.
+#[inline(always)]
+fn take_headline<'a>(
+    text: &'a str,
+    lines: &[Line],
+    i: usize,
+    article: &mut Article<'a>,
+    opening: &mut Option<Option<dateline::Found<'a>>>,
+) -> usize {
     *opening = None;
-    // the line's text as sliced above, not sliced again
+    // the line's text as sliced where read, not sliced again
     article.headline = Some(Segment {
         text: Cow::Borrowed(text),
-        span: line.content,
+        span: lines[i].content,
     });
     next_text_line(lines, i + 1)
+}
+
+/// The most lines of page furniture read over a headline.
+const FURNITURE_LINES: usize = 3;
+
+/// Page furniture over the headline (`Advertisement`, a cookie notice), of `kind` at line
+/// `i`: the page's, and the headline may stand under it. Returns the first line after the
+/// headline, or the first that is neither furniture nor a title (see `parse_headline`).
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn under_furniture<'a>(
+    input: &'a str,
+    lines: &[Line],
+    mut i: usize,
+    mut kind: BoilerplateKind,
+    parser: &Parser,
+    phrases: &TextPhrases<'_>,
+    article: &mut Article<'a>,
+    opening: &mut Option<Option<dateline::Found<'a>>>,
+) -> usize {
+    for _ in 0..FURNITURE_LINES {
+        let next = next_text_line(lines, i + 1);
+        if next >= lines.len() {
+            break; // the furniture is all there is: `parse_leading` reads it
+        }
+        push_boilerplate(input, article, lines[i].content, kind, Position::Before);
+        *opening = None;
+        i = next;
+        match read_title(input, lines, i, parser, phrases, opening, true) {
+            Title::Is(text) => return take_headline(text, lines, i, article, opening),
+            Title::Furniture(k) => kind = k,
+            Title::Not => return i,
+        }
+    }
+    i
 }
 
 /// A flash is a headline and nothing else, wrapped over a few lines: where the whole text
@@ -801,6 +882,37 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.byline.unwrap().organization, None);
+    }
+
+    #[test]
+    fn the_headline_stands_under_the_pages_furniture() {
+        use crate::BoilerplateKind;
+        for furniture in [
+            "Advertisement",
+            "Skip to main content",
+            "We use cookies to improve your experience. By using the site you agree.",
+            "Advertisement\n\nSubscribe | Log in",
+        ] {
+            let text =
+                format!("{furniture}\n\nCouncil Backs Budget\n\nThe council voted on Monday.\n");
+            let a = parse(&text).unwrap();
+            assert_eq!(
+                a.headline.as_ref().map(|h| &*h.text),
+                Some("Council Backs Budget"),
+                "{furniture}"
+            );
+            assert_eq!(a.paragraphs.len(), 1, "{furniture}");
+            assert!(
+                a.boilerplate
+                    .iter()
+                    .all(|b| b.kind != BoilerplateKind::Title)
+            );
+        }
+        // a story's first paragraph under the furniture is no headline
+        let a =
+            parse("Advertisement\n\nThe council voted on Monday.\n\nIt met at noon.\n").unwrap();
+        assert!(a.headline.is_none());
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]

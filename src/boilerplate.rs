@@ -2022,6 +2022,24 @@ mod tests {
     }
 
     #[test]
+    fn notes_on_the_story_itself() {
+        for note in [
+            "Correction: An earlier version of this story misstated the date of the vote.",
+            "This story has been updated with comments from the mayor.",
+            "A version of this article appears in print on June 5, 2024, Section A.",
+        ] {
+            assert_eq!(kind(note), Some(BoilerplateKind::Credit), "{note}");
+        }
+        // the words in a sentence of the story
+        for story in [
+            "The mayor issued a correction: the vote is on Friday.",
+            "A version of the plan appears in print next week.",
+        ] {
+            assert_eq!(kind(story), None, "{story}");
+        }
+    }
+
+    #[test]
     fn a_reporting_note_names_its_writers_and_where_they_were() {
         for note in [
             "Ortiz reported from New York.",
@@ -2118,6 +2136,7 @@ mod tests {
 
     #[test]
     fn navigation_and_promos() {
+        assert_eq!(kind("Skip to main content"), Some(Navigation));
         assert_eq!(kind("Read more"), Some(Navigation));
         assert_eq!(kind("Read more: Ten things to know"), Some(Navigation));
         assert_eq!(kind("Related: The market falls again"), Some(Navigation));
