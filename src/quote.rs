@@ -460,7 +460,9 @@ impl<'a> Voices<'a> {
         {
             return Some(v);
         }
-        if let Some(a) = attribution::previous_sentence(input, before, verbs, toks) {
+        if let Some(a) = attribution::previous_sentence(input, before, verbs, toks)
+            .filter(|a| !inside_last_quote(at, a.speaker.span))
+        {
             return Some(a.voice(input));
         }
         // `Then she turned to "..."`: a pronoun subject of the quote's own sentence says it,
@@ -690,7 +692,9 @@ fn quote_of<'a>(
     };
     // the clause before the marks, found once for attribution and the inherited speaker
     let before = Before::new(at.block, r.open);
-    if let Some(a) = attribution::attribute(input, &before, r.close, verbs, toks) {
+    if let Some(a) = attribution::attribute(input, &before, r.close, verbs, toks)
+        .filter(|a| !inside_last_quote(at, a.speaker.span))
+    {
         // made in place: most quotes take their own attribution
         q.speaker = Some(a.speaker.speaker());
         q.cue = a.cue.map(|c| Segment::at(input, c));
@@ -731,6 +735,16 @@ fn quote_of<'a>(
             .or_else(|| voices.recent(at.earlier, at.index));
     }
     Ok(q)
+}
+
+/// Whether `span` lies inside the quote before, in the same block: a mention found there
+/// is words someone said (`'We are not going anywhere,' said union leader Jane Doe. 'It
+/// is that simple.'`, where the straight marks let the sentence's subject be read as `We`),
+/// never the speaker of the quote after it.
+fn inside_last_quote(at: &Place<'_, '_>, span: Span) -> bool {
+    at.earlier.last().is_some_and(|q| {
+        q.span.start >= at.block.start && q.span.start <= span.start && span.end <= q.span.end
+    })
 }
 
 /// Title-case words right after `on`, `of` or a capitalized possessive name a show, a book
@@ -1416,6 +1430,22 @@ mod tests {
             assert_eq!(texts(text), [quoted], "{text:?}");
             assert!(q[0].speaker.is_some(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn no_speaker_is_read_inside_the_quote_before() {
+        // with straight single marks the sentence before reads `We ... said`
+        let text = "'We are not going anywhere,' said union leader Jane Doe. 'It is that simple.'";
+        let (q, _) = quotes(text);
+        assert_eq!(q.len(), 2);
+        for q in &q {
+            let s = q.speaker.as_ref().unwrap();
+            assert_eq!(s.text, "union leader Jane Doe", "{}", q.text);
+        }
+        // the clause before the second quote reads `We ... telling`
+        let text = "\"We all miss her so much,\" Jane Doe weighed in, telling the crowd, \"she was kind.\"";
+        let (q, _) = quotes(text);
+        assert_eq!(q[1].speaker.as_ref().unwrap().text, "Jane Doe");
     }
 
     #[test]
