@@ -321,6 +321,14 @@ fn parse_leading<'a>(
             });
         } else if let Some(kind) = boilerplate::classify(text, phrases) {
             push_boilerplate(input, article, line.content, kind, Position::Before);
+        } else if boilerplate::is_clock_stamp(text) {
+            push_boilerplate(
+                input,
+                article,
+                line.content,
+                BoilerplateKind::Timestamp,
+                Position::Before,
+            );
         } else if article.byline.as_ref().is_some_and(|b| {
             // right under the byline: a block pushed between the two would be overlapped
             b.organization.is_none()
@@ -882,6 +890,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.byline.unwrap().organization, None);
+    }
+
+    #[test]
+    fn a_clock_stamp_under_the_headline_is_the_pages() {
+        use crate::{BoilerplateKind, Position};
+        let a =
+            parse("Council Backs Budget\n\nUpdated 3:45 p.m. ET\n\nThe council voted on Monday.\n")
+                .unwrap();
+        let kinds: Vec<_> = a.boilerplate.iter().map(|b| (b.kind, b.position)).collect();
+        assert_eq!(kinds, [(BoilerplateKind::Timestamp, Position::Before)]);
+        assert_eq!(a.paragraphs.len(), 1);
     }
 
     #[test]

@@ -12,8 +12,8 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{
-    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, NOTE_VERBS, PHOTO_CREDITS,
-    READER_WORDS, SOCIAL_WORDS,
+    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, DAYS, NOTE_VERBS,
+    PHOTO_CREDITS, READER_WORDS, SOCIAL_WORDS, STAMP_LABELS, STAMP_WORDS,
 };
 use crate::masks::{self, BLOCK, WordClasses};
 use crate::words::{
@@ -1529,6 +1529,47 @@ fn is_date_stamp(text: &str, year_place: Option<bool>) -> bool {
     year && (clock || (month && day && other <= 1))
 }
 
+/// A publication or update stamp is at most this many bytes.
+const CLOCK_STAMP_LEN: usize = 120;
+
+/// `Updated 3:45 p.m. ET`, `Published 6:02 a.m. CT Jan. 5, 2024 | Updated 7:15 a.m. CT`: a
+/// clock, and a stamp's label or the half of the day or a time zone, and no word but those,
+/// dates and days of the week. The words a stamp alone uses tell it from a table's row of
+/// clock times. Asked only of the lines between the headline and the story, where pages
+/// set such stamps: asked of every short line, its screens cost 2M instructions a pass
+/// over the wire's tables.
+pub(crate) fn is_clock_stamp(text: &str) -> bool {
+    if text.len() > CLOCK_STAMP_LEN
+        || memchr::memchr(b':', text.as_bytes()).is_none()
+        || ends_sentence(text)
+    {
+        return false;
+    }
+    let (mut clock, mut stamp) = (false, false);
+    for w in date_words(text) {
+        if is_clock(w) {
+            clock = true;
+        } else if is_stamp_word(w) {
+            stamp = true;
+        } else if !(is_year(w)
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            || dateline::is_month(w)
+            || DAYS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+        {
+            return false;
+        }
+    }
+    clock && stamp
+}
+
+/// A word of `STAMP_LABELS` or `STAMP_WORDS`, in any case.
+fn is_stamp_word(w: &str) -> bool {
+    STAMP_LABELS
+        .iter()
+        .chain(STAMP_WORDS)
+        .any(|s| s.eq_ignore_ascii_case(w))
+}
+
 /// The words of a date stamp line: split at blanks and commas, each bare of the marks around
 /// it (a clock's `:` kept).
 fn date_words(text: &str) -> impl Iterator<Item = &str> {
@@ -2329,6 +2370,24 @@ mod tests {
 
     #[test]
     fn reading_time_date_stamps_and_markup() {
+        for stamp in [
+            "Updated 3:45 p.m. ET",
+            "Published 6:02 a.m. CT Jan. 5, 2024 | Updated 7:15 a.m. CT Jan. 5, 2024",
+            "June 4, 2024, 1:15 PM EDT / Updated June 4, 2024, 3:20 PM EDT",
+            "Monday, June 3, 2024 at 9:30 a.m. ET",
+        ] {
+            assert!(is_clock_stamp(stamp), "{stamp}");
+        }
+        // a clock with no word of a stamp is a table's row; a stamp's words in a line of
+        // other words are no stamp
+        for line in [
+            "10:30 11:00 12:30",
+            "Updated 3:45 p.m. ET to add the mayor's office",
+            "Trains leave at 3:45 and 4:15",
+            "Updated at 3:45 p.m. The mayor spoke.",
+        ] {
+            assert!(!is_clock_stamp(line), "{line}");
+        }
         assert_eq!(kind("3 min read"), Some(Timestamp));
         assert_eq!(kind("Tiempo de lectura: 2 minutos"), Some(Timestamp));
         assert_eq!(kind("Lesezeit: 4 Minuten"), Some(Timestamp));

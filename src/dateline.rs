@@ -1122,7 +1122,7 @@ fn day_number(i: &str) -> Res<'_, &str> {
     verify(digits, |d: &str| d.len() <= 2).parse(i)
 }
 
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     month_number(w).is_some()
 }
 

@@ -668,6 +668,16 @@ pub(crate) const POSTMODIFIERS: &[(&str, &str)] = &[
     ("knowledgeable", "about"),
 ];
 
+/// Words that label a page's publication or update stamp (`Updated 3:45 p.m. ET`).
+pub(crate) const STAMP_LABELS: &[&str] = &["published", "updated", "posted", "modified", "last"];
+
+/// The words a publication stamp sets beside its date and clock: joins, the half of the
+/// day and time zones, as `date_words` leaves them (`p.m.` as `p.m`).
+pub(crate) const STAMP_WORDS: &[&str] = &[
+    "at", "on", "a.m", "p.m", "am", "pm", "et", "edt", "est", "ct", "cdt", "cst", "mt", "mdt",
+    "pt", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest", "ist",
+];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 
