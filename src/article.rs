@@ -184,7 +184,13 @@ fn read_title<'a>(
     if opens_body {
         return Title::Not;
     }
-    let shaped = headline::is_headline(text, alone && !strict);
+    // Under furniture a title stands alone and holds two words or more: a paragraph's
+    // first wrapped line, or a place on its own line, is none.
+    let shaped = if strict {
+        alone && headline::is_headline(text, false) && split_whitespace(text).nth(1).is_some()
+    } else {
+        headline::is_headline(text, alone)
+    };
     if shaped && byline::parse(text).is_some() {
         return Title::Not;
     }
@@ -932,6 +938,20 @@ mod tests {
             parse("Advertisement\n\nThe council voted on Monday.\n\nIt met at noon.\n").unwrap();
         assert!(a.headline.is_none());
         assert_eq!(a.paragraphs.len(), 2);
+        // nor its first wrapped line, nor a place on its own line
+        for text in [
+            "Advertisement\n\nThe council voted on Monday to approve a budget that\nraises fees.\n\nIt met at noon.\n",
+            "Advertisement\n\nWASHINGTON\n\nThe council voted on Monday.\n",
+        ] {
+            assert!(parse(text).unwrap().headline.is_none(), "{text:?}");
+        }
+        // three lines of furniture at most: under a fourth the headline is not looked for
+        let a = parse(
+            "Advertisement\n\nSkip to content\n\nSubscribe | Log in\n\nAdvertisement\n\n\
+             Council Backs Budget\n\nThe council voted on Monday.\n",
+        )
+        .unwrap();
+        assert!(a.headline.is_none());
     }
 
     #[test]

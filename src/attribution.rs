@@ -967,7 +967,9 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
         if is_stop(w) && !(end == k && TABLES.determiners.contains_any_case(w)) {
             if end > k + 1
                 && takes_phrase(word(input, &toks[end - 1]), w)
-                && toks.get(end + 1).is_some_and(|n| n.is_word())
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_word() && opens_described_object(word(input, n)))
             {
                 // `a source close to the talks`: judged by the words up to the phrase
                 described.get_or_insert(end);
@@ -992,8 +994,27 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     while end > k && matches!(word(input, &toks[end - 1]), "of" | "for" | "and") {
         end -= 1;
     }
+    // a describing adjective without its phrase describes the verb's time or manner
+    // (`said Smith close to midnight`)
+    if described.is_none() && end > k + 1 && is_postmodifier(word(input, &toks[end - 1])) {
+        end -= 1;
+    }
     let judged = described.map_or(end, |d: usize| d.min(end));
     (end > k && acceptable_mention(input, &toks[k..judged])).then_some((k, end))
+}
+
+/// Whether `w` opens what a source is close to or familiar with: a determiner (`the
+/// talks`, `his thinking`) or a name (`Clinton`), not a time (`close to midnight`,
+/// `briefed on Monday`), which tells when the verb happened.
+fn opens_described_object(w: &str) -> bool {
+    TABLES.determiners.contains_any_case(w) || (is_capitalized(w) && !names_nobody_alone(w))
+}
+
+/// Whether `w` is an adjective of `POSTMODIFIERS`, let go by its first byte first: asked of
+/// the last word of every mention of two words or more.
+fn is_postmodifier(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'c' | b'f' | b'i' | b'b' | b'k'))
+        && POSTMODIFIERS.iter().any(|&(adjective, _)| adjective == w)
 }
 
 /// Whether the preposition `w` opens the phrase the adjective `before` takes after a
@@ -3491,8 +3512,16 @@ mod tests {
                 r#""Buy it," traders familiar with the recommendation said."#,
                 "traders familiar with the recommendation",
             ),
-            // `close` with no `to` is no description: the mention stops before it
-            (r#""Not yet," the mayor said, close to tears."#, "the mayor"),
+            (
+                r#""It is done," said one official close to Clinton."#,
+                "one official close to Clinton",
+            ),
+            // a time after the preposition tells when, and the mention stops before it
+            (r#""We won," said Smith close to midnight."#, "Smith"),
+            (
+                r#""We have a deal," said one senator briefed on Monday by aides."#,
+                "one senator",
+            ),
         ] {
             assert_eq!(att(text), pair(speaker, "said"), "{text}");
         }

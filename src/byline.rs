@@ -66,6 +66,16 @@ pub(crate) fn parse(line: &str) -> Option<Found<'_>> {
     parse_past_ends(line, by)
 }
 
+/// A byline that opens with `By` (`By Jane Doe`, `Written by Jane Doe`), not one told by
+/// the agency at its end: after a story, a line that names an agency is often its own.
+pub(crate) fn parse_by_line(line: &str) -> Option<Found<'_>> {
+    if line.len() > 120 {
+        return None;
+    }
+    let by = after_by(line)?;
+    parse_past_ends(line, Some(by))
+}
+
 /// `parse` past its screens, with what follows the line's `By` where it opens with one.
 /// Out of line: few lines get here.
 #[inline(never)]

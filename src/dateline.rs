@@ -394,7 +394,8 @@ fn parse_parts<'a>(
     let (rest, separator) = match lead {
         // `AP - The ...`: the agency's own dash ends the dateline
         Some((_, sep)) if place.is_none() && agency.is_none() => (i, sep),
-        // `Islamabad, Jan. 5:`, `NEW DELHI, Jan. 5 (PTI):`: a colon ends a dated place
+        // `NEW DELHI, Jan. 5 (PTI):`: a colon ends a dated place (on a line the screen lets
+        // through, for its parenthesis or a dash: `Islamabad, Jan. 5: The ...` alone is not)
         _ if i.as_bytes().first() == Some(&b':')
             && place.as_ref().is_some_and(|p| p.date.is_some()) =>
         {
@@ -402,12 +403,14 @@ fn parse_parts<'a>(
         }
         _ => separator_or_end(i).ok()?,
     };
-    // the agency between two dashes (`SAN DIEGO--(BUSINESS WIRE)--`), asked after the first
+    // the agency between two dashes (`SAN DIEGO--(BUSINESS WIRE)--`), asked after the first:
+    // a known one or a wire's name in capitals, since a page's label may stand there too
+    // (`WASHINGTON -- (Video) --`)
     let (rest, agency) = match rest.as_bytes().first() {
         Some(b'(') if agency.is_none() && place.is_some() => {
             match (paren_agency, separator_or_end).parse(rest) {
-                Ok((after, (a, _))) => (after, Some(a)),
-                Err(_) => (rest, agency),
+                Ok((after, (a, _))) if known(a) || is_all_caps(a) => (after, Some(a)),
+                _ => (rest, agency),
             }
         }
         _ => (rest, agency),
@@ -1227,14 +1230,13 @@ fn slash_agency(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// The colon that ends a dated place, with the blanks around it, where a capital or a
-/// digit opens what follows: the sentence the dateline leads into.
+/// The colon that opens `i` and the blanks after it, where a capital or a digit opens what
+/// follows: the sentence the dateline leads into.
 fn colon_separator(i: &str) -> Option<(&str, &str)> {
-    let at = blank_len(i.as_bytes());
-    let after = &i[at + 1..];
+    let after = &i[1..];
     let rest = &after[blank_len(after.as_bytes())..];
     rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        .then(|| (rest, &i[at..at + 1]))
+        .then(|| (rest, &i[..1]))
 }
 
 /// A bare agency name before a separator (`AP -`, `SPACE.com -`).
@@ -1445,8 +1447,15 @@ mod tests {
             dl("WINSTON-SALEM, N.C. -- Acme").city,
             Some("WINSTON-SALEM")
         );
-        // a slash in a sentence is no wire
-        assert!(parse("NEW YORK, Jan. 9 /and/ then - more", &[]).is_none());
+        // a wire's name opens with a capital
+        assert!(parse("NEW YORK, Jan. 9 /and/ -- more", &[]).is_none());
+        // a page's label between the dashes is no agency
+        for l in [
+            "WASHINGTON -- (Video) -- The council voted.",
+            "WASHINGTON -- (Jan. 5) -- The council voted.",
+        ] {
+            assert_eq!(parse(l, &[]).and_then(|d| d.agency), None, "{l}");
+        }
     }
 
     #[test]

@@ -678,6 +678,19 @@ pub(crate) const STAMP_WORDS: &[&str] = &[
     "pt", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest", "ist",
 ];
 
+/// Short words a title leaves in lower case (`Face the Nation`, `Meet the Press`).
+pub(crate) const TITLE_MINOR_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with",
+];
+
+/// The endings of a possessive: `CNN's`, `ABC’s`, and a plural's `CBS'`.
+pub(crate) const POSSESSIVE_ENDINGS: &[&str] = &["'s", "’s", "s'", "s’"];
+
+/// Words whose `'s` is `is`, `has` or `us`, not a possessive (`It's`, `That's`, `Let's`).
+pub(crate) const S_CONTRACTIONS: &[&str] = &[
+    "it", "that", "this", "here", "there", "what", "who", "where", "how", "he", "she", "let",
+];
+
 /// Multi-word cues that attribute a quote without a verb of saying.
 pub(crate) const CUE_PHRASES: &[&str] = &["according to"];
 
