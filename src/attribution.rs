@@ -9,9 +9,9 @@ use crate::dateline;
 use crate::lexicon::{
     ADDRESSEE_VERBS, ARTICLES, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
     DEMONSTRATIVES, DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS,
-    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS, QUALIFIERS,
-    RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TIME_GLUE, TIME_NOUNS, TITLES,
-    US_STATES,
+    OBJECT_PRONOUNS, PEOPLE_DETERMINERS, POSSESSIVE_ENDINGS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS,
+    QUALIFIERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TIME_GLUE, TIME_NOUNS,
+    TITLES, US_STATES,
 };
 use crate::masks::{BLOCK, WordClasses};
 use crate::words::{
@@ -3027,10 +3027,7 @@ fn speech_verb_is_cue(input: &str, toks: &[Tok], v: usize) -> bool {
     };
     let p = word(input, prev);
     let noun = (p != "to" && TABLES.prepositions.contains(p))
-        || p.ends_with("s'")
-        || p.ends_with("s’")
-        || p.ends_with("'s")
-        || p.ends_with("’s")
+        || POSSESSIVE_ENDINGS.iter().any(|end| p.ends_with(end))
         || (TABLES.determiners.contains_any_case(p)
             && !lower_is(p, &["one", "two", "three", "both", "each"])
             && !(lower_is(p, PEOPLE_DETERMINERS) && is_finite_form(w)));

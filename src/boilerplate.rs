@@ -12,12 +12,13 @@ use aho_corasick::{
 use crate::BoilerplateKind;
 use crate::dateline;
 use crate::lexicon::{
-    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, DAYS, NOTE_VERBS,
-    PHOTO_CREDITS, READER_WORDS, SOCIAL_WORDS, STAMP_LABELS, STAMP_WORDS,
+    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, NOTE_VERBS, PHOTO_CREDITS,
+    READER_WORDS, SOCIAL_WORDS, STAMP_LABELS, STAMP_WORDS,
 };
 use crate::masks::{self, BLOCK, WordClasses};
 use crate::words::{
-    CLOSING_MARKS, ends_with_stop, is_alphanumeric, is_ascii_blank, split_whitespace,
+    CLOSING_MARKS, ends_with_stop, is_alphanumeric, is_ascii_blank, opens_with_any_case,
+    split_whitespace,
 };
 
 /// The phrase lexicon compiled once, split by where a phrase must stand so that no search
@@ -1078,11 +1079,9 @@ fn ends_with_photo_credit(text: &str) -> bool {
 
 /// `credit: NASA`, `Photo by Jane Roe`: a label of `CREDIT_LABELS` in any case.
 fn opens_with_credit_label(credit: &str) -> bool {
-    let b = credit.as_bytes();
-    CREDIT_LABELS.iter().any(|label| {
-        b.get(..label.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(label.as_bytes()))
-    })
+    CREDIT_LABELS
+        .iter()
+        .any(|label| opens_with_any_case(credit, label))
 }
 
 /// The longest desk sign-off (`bur-jmr/tc`), in bytes.
@@ -1510,7 +1509,7 @@ fn is_date_stamp(text: &str, year_place: Option<bool>) -> bool {
     // no clock without a `:`, and then a second word of no date settles the line
     let may_have_clock = memchr::memchr(b':', text.as_bytes()).is_some();
     for w in date_words(text) {
-        let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let is_day = is_day_number(w);
         // `May` is also a verb; the short forms are also words.
         let is_month = dateline::is_long_month_form(w);
         year |= is_year(w);
@@ -1552,14 +1551,19 @@ pub(crate) fn is_clock_stamp(text: &str) -> bool {
         } else if is_stamp_word(w) {
             stamp = true;
         } else if !(is_year(w)
-            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            || is_day_number(w)
             || dateline::is_month(w)
-            || DAYS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+            || dateline::is_weekday(w))
         {
             return false;
         }
     }
     clock && stamp
+}
+
+/// A day of the month as a date stamp writes it: one or two digits.
+fn is_day_number(w: &str) -> bool {
+    w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A word of `STAMP_LABELS` or `STAMP_WORDS`, in any case.

@@ -11,6 +11,7 @@ use nom::{
 };
 
 use crate::lexicon::AGENCIES;
+use crate::words::opens_with_any_case;
 
 /// The last two bytes of the agencies' names and abbreviations: for each last byte, the
 /// bytes before it, as a bit for their low five bits. Most lines end with a full stop, or
@@ -123,11 +124,7 @@ fn is_agency_name(name: &str) -> bool {
 /// lower-cases to a letter of the tags (the Kelvin sign's `k` is in none of them), so the
 /// ASCII compare matches what it matched.
 fn after_by(i: &str) -> Option<&str> {
-    let opens = |word: &str| {
-        i.as_bytes()
-            .get(..word.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
-    };
+    let opens = |word: &str| opens_with_any_case(i, word);
     // The first byte turns most lines away before any compare.
     let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
     if !matches!(first, Some(b'b' | b'w' | b'p' | b's')) {

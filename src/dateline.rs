@@ -530,7 +530,7 @@ fn is_lead_label(word: &str) -> bool {
 /// A day of the week, in any case: it dates a live blog's entry (`Monday, Jan. 5 -`) and
 /// names no place. Let go by its last byte first, as nearly every city is.
 #[inline(always)]
-fn is_weekday(word: &str) -> bool {
+pub(crate) fn is_weekday(word: &str) -> bool {
     matches!(word.as_bytes().last(), Some(b'y' | b'Y')) && is_listed_day(word)
 }
 

@@ -822,7 +822,7 @@ fn is_capitalized_possessive(w: &str) -> bool {
 /// The words of a title: up to eight, in title case from a capital, with no `!` or `?`,
 /// which chants and questions carry (`chants of "Feel the Bern!"`).
 fn is_title(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = trim_end(text);
     let mut words = split_whitespace(t);
     words
         .next()

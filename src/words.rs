@@ -309,6 +309,14 @@ pub(crate) fn trim_start(text: &str) -> &str {
     }
 }
 
+/// Whether `text` opens with `prefix`, ASCII letters in any case: compared as bytes, since
+/// no character beyond ASCII lower-cases to an ASCII letter of the lists it is asked with.
+pub(crate) fn opens_with_any_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// `str::trim_end`, with the ASCII white space skipped byte by byte, as `trim_start`.
 pub(crate) fn trim_end(text: &str) -> &str {
     let b = text.as_bytes();
