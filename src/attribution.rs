@@ -945,6 +945,10 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     while end < toks.len() && end - k < limit {
         let t = &toks[end];
         if !t.is_word() {
+            if joins_words(toks, end) {
+                end += 2; // `9/11 widow Jane Doe`, `Reuters/Ipsos pollster`
+                continue;
+            }
             break;
         }
         let w = word(input, t);
@@ -1001,6 +1005,18 @@ fn np_forward(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     }
     let judged = described.map_or(end, |d: usize| d.min(end));
     (end > k && acceptable_mention(input, &toks[k..judged])).then_some((k, end))
+}
+
+/// Whether the mark at token `at` is a slash inside a word, with a word on each side and no
+/// space between (`9/11`): the mention reads on over it.
+fn joins_words(toks: &[Tok], at: usize) -> bool {
+    toks[at].punct == '/'
+        && at > 0
+        && toks[at - 1].is_word()
+        && toks[at - 1].end == toks[at].start
+        && toks
+            .get(at + 1)
+            .is_some_and(|n| n.is_word() && n.start == toks[at].end)
 }
 
 /// Whether `w` opens what a source is close to or familiar with: a determiner (`the
@@ -1830,8 +1846,19 @@ fn ends_sentence_after(s: &str, dot: usize) -> bool {
 }
 
 /// Whether the text after the full stop at `dot` goes on in lower case or with a comma,
-/// semicolon or closing bracket: the sentence does not end there.
+/// semicolon or closing bracket: the sentence does not end there. Nor does it inside a
+/// number (`$1.38`) or a ticker's or a state's initials (`<SANZ.Z>`, `(D-N.Y)`): a digit,
+/// or a capital that no small letter follows, stands at once after the stop. (A capital
+/// before small letters opens a sentence a scrape ran on: `Trump said.Trump claimed`.)
 fn next_is_lower(s: &str, dot: usize) -> bool {
+    match s.as_bytes().get(dot + 1..) {
+        Some([d, ..]) if d.is_ascii_digit() => return true,
+        Some([c, next, ..]) if c.is_ascii_uppercase() && !next.is_ascii_lowercase() => {
+            return true;
+        }
+        Some([c]) if c.is_ascii_uppercase() => return true,
+        _ => {}
+    }
     trim_start(&s[dot + 1..])
         .chars()
         .next()
@@ -2682,12 +2709,22 @@ fn sentence_attribution<'a>(
             continue;
         }
         // `said Jane Doe, who told the crowd "..."`: a relative clause after the speaker
-        // holds the cue nearest the quote, and its pronoun is the mention as written
+        // holds the cue nearest the quote, and its pronoun is the mention as written. The
+        // same walk finds where the last clause joined to this one starts (`, and`, `, but`,
+        // `;`), which the quote may end.
+        let mut joined = None;
         let later = (v + 1..toks.len().saturating_sub(1)).find_map(|i| {
+            if !quote_follows {
+                return None;
+            }
+            if toks[i].punct == ';' || (toks[i - 1].punct == ',' && is_conjunction(input, &toks[i]))
+            {
+                joined = Some(i + 1);
+                return None;
+            }
             // `, who said`, not `voters who wonder` (whose clause names them) nor `, which
             // was reported` (a passive)
-            let relative = quote_follows
-                && toks[i - 1].punct == ','
+            let relative = toks[i - 1].punct == ','
                 && toks[i].is_word()
                 && lower_is(word(input, &toks[i]), RELATIVE_PRONOUNS);
             if !relative {
@@ -2722,13 +2759,60 @@ fn sentence_attribution<'a>(
                     .then(|| Attribution::of(input, toks, sp, Some((p, p + 1))))
             })
         };
+        // `The researchers reported ..., and the report says the company "..."`: the last
+        // of the joined clauses, the one the quote ends, speaks through its own subject
+        let joined = || joined.and_then(|c| joined_clause_attribution(input, toks, verbs, c));
         return Some(
             later
+                .or_else(joined)
                 .or_else(with)
                 .unwrap_or_else(|| verb_cue(input, toks, found)),
         );
     }
     relative.map(|found| verb_cue(input, toks, found))
+}
+
+/// `and` or `but`, which join a clause to the one before it after a comma.
+fn is_conjunction(input: &str, t: &Tok) -> bool {
+    t.is_word() && matches!(word_bytes(input, t), b"and" | b"but")
+}
+
+/// The attribution of the joined clause that starts at token `clause` (`..., but an
+/// official said "..."`), where its own subject (`is_clause_subject`) speaks.
+#[inline(never)]
+fn joined_clause_attribution<'a>(
+    input: &'a str,
+    toks: &[Tok],
+    verbs: &Verbs,
+    clause: usize,
+) -> Option<Attribution<'a>> {
+    (clause..toks.len()).find_map(|v| {
+        if !is_cue_verb(input, toks, v, verbs) {
+            return None;
+        }
+        let sp = np_backward(input, toks, v, verbs)?;
+        is_clause_subject(input, toks, sp, clause).then(|| verb_cue(input, toks, (sp, v)))
+    })
+}
+
+/// Whether the mention `sp` is the subject of the joined clause that starts at `clause`:
+/// it stands in the clause (not a subject read back past its start), and is a pronoun
+/// other than the writer's `I` (`and I quote`), a name, a plural, or a noun with its
+/// determiner; a bare singular noun is no subject (`but member state aid`, `but in a later
+/// interview said`). A clause that `that` opens is the verb's before it (`It said ..., and
+/// that Nigeria will call "..."`): its words are reported by that verb's subject.
+fn is_clause_subject(input: &str, toks: &[Tok], sp: (usize, usize), clause: usize) -> bool {
+    if sp.0 < clause || word_bytes(input, &toks[clause]) == b"that" {
+        return false;
+    }
+    let first = word(input, &toks[sp.0]);
+    let last = word(input, &toks[sp.1 - 1]);
+    if is_pronoun(first) {
+        return first != "I";
+    }
+    is_capitalized(first)
+        || TABLES.determiners.contains_any_case(first)
+        || (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
 }
 
 /// The subject of an `as` clause that opens the sentence at `k` and whose verb is `v`
@@ -3521,6 +3605,118 @@ mod tests {
             ),
         ] {
             assert_eq!(att(text), pair(speaker, "said"), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_sentence_ends_inside_a_number_a_ticker_or_initials() {
+        for (text, speaker) in [
+            (
+                r#"Rep. Jane Doe (D-N.Y) said members must be "closely coordinated.""#,
+                "Rep. Jane Doe",
+            ),
+            (
+                r#"Acme Holdings AG <ACME.Z> said profits were "close to double.""#,
+                "Acme Holdings AG",
+            ),
+            (
+                r#"Acme Corp <ACME.HKG> said it would issue "B" shares."#,
+                "Acme Corp",
+            ),
+            (
+                r#"The Acme unit holds $28.6 billion abroad, and the report says it is "a tax haven.""#,
+                "the report",
+            ),
+        ] {
+            let cue = if speaker == "the report" {
+                "says"
+            } else {
+                "said"
+            };
+            assert_eq!(att(text), pair(speaker, cue), "{text}");
+        }
+        // a capital before small letters opens a sentence a scrape ran on
+        let text = r#"Jane Doe said no.John Roe said it was "fine.""#;
+        assert_eq!(att(text), pair("John Roe", "said"));
+        assert!(ends_sentence_at("said no.John", 7));
+        assert!(!ends_sentence_at("in N.Y) said", 4));
+        assert!(!ends_sentence_at("$1.38 trillion", 2));
+    }
+
+    #[test]
+    fn the_last_joined_clause_speaks_through_its_own_subject() {
+        for (text, speaker, cue) in [
+            (
+                r#"The ministry said it could not confirm it, but an official said "it is likely.""#,
+                "an official",
+                "said",
+            ),
+            (
+                r#"Jane Doe said money was safe, but she added, "We need calm.""#,
+                "she",
+                "added",
+            ),
+            (
+                r#"Few would predict an upturn; one banker said "the top banks are sound.""#,
+                "one banker",
+                "said",
+            ),
+            (
+                r#"Jane Doe is not accused of wrongdoing, but auditors concluded she had "not applied diligence.""#,
+                "auditors",
+                "concluded",
+            ),
+            // a subject after an adverbial, with or without its comma
+            (
+                r#"Jane Doe called for lower taxes; some cheered when he insists "it works.""#,
+                "he",
+                "insists",
+            ),
+            (
+                r#"Jane Doe left early, and at the door her aide said "no comment.""#,
+                "her aide",
+                "said",
+            ),
+            // a clause that `that` opens is the first verb's
+            (
+                r#"It said talks would go on, and that Ruritania also will call "at an early date" a meeting."#,
+                "It",
+                "said",
+            ),
+            // no subject of its own: the writer's aside, a bare noun, a phrase
+            (
+                r#"No wonder Jane Doe said, and I quote, "We love it.""#,
+                "Jane Doe",
+                "said",
+            ),
+            (
+                r#"John Roe said he could not give details, but member state aid would meet "strict criteria.""#,
+                "John Roe",
+                "said",
+            ),
+            (
+                r#"The employee first said he did not recall it, but in a later interview said he had "a moment.""#,
+                "The employee",
+                "said",
+            ),
+        ] {
+            assert_eq!(att(text), pair(speaker, cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slash_inside_a_word_keeps_the_mention_whole() {
+        assert_eq!(
+            att(r#""They are wrong," said 9/11 widow Jane Doe."#),
+            pair("9/11 widow Jane Doe", "said")
+        );
+        // a slash with a space on either side ends it
+        for text in [
+            r#""They are wrong," said Jane Doe / Reuters."#,
+            r#""They are wrong," said Jane Doe /Reuters."#,
+            r#""They are wrong," said Jane Doe/ Reuters."#,
+        ] {
+            assert_eq!(att(text), pair("Jane Doe", "said"), "{text}");
         }
     }
 
