@@ -3134,7 +3134,14 @@ fn speech_verb_is_cue(input: &str, toks: &[Tok], v: usize) -> bool {
             (possessive || (TABLES.determiners.contains_any_case(pp) && !w.ends_with('s')))
                 && !lower_is(pp, &["one", "two", "three", "both", "each", "some", "many"])
         };
-    let noun = noun || counted || modified;
+    // `Jane Doe rejected calls for a vote`: a plural after a verb in the past tense is its
+    // object (but `those interviewed said`, where the verb is no noun's form)
+    let object = w.len() > 3
+        && w.ends_with('s')
+        && p.ends_with("ed")
+        && !is_capitalized(p)
+        && TABLES.noun_like_verbs.contains_any_case(w);
+    let noun = noun || counted || modified || object;
     let passive = lower_is(p, &["was", "were", "been", "being", "be", "is", "are"])
         && (TABLES.addressee_verbs.contains_any_case(w) || w.ends_with("ed"));
     !noun && !passive
@@ -3702,6 +3709,25 @@ mod tests {
         ] {
             assert_eq!(att(text), pair(speaker, cue), "{text}");
         }
+    }
+
+    #[test]
+    fn a_plural_after_a_past_verb_is_its_object() {
+        assert_eq!(
+            att(
+                r#"Jane Doe rejected calls for a vote, telling MPs it was "a matter for Parliament.""#
+            ),
+            pair("Jane Doe", "telling")
+        );
+        assert_eq!(
+            att(r#"John Roe dismissed claims of fraud, saying "the count was fair.""#),
+            pair("John Roe", "saying")
+        );
+        // a past participle before a verb of speech that is no noun's form
+        assert_eq!(
+            att(r#"Most of those interviewed said the plan was "a mess.""#),
+            pair("Most of those interviewed", "said")
+        );
     }
 
     #[test]
