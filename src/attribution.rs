@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::dateline;
 use crate::lexicon::{
-    ADDRESSEE_VERBS, ARTICLES, BETWEEN, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
+    ADDRESSEE_VERBS, ARTICLES, BETWEEN, BODIES, CLAUSE_OPENERS, CONJUNCTIONS, CUE_PHRASES, DAYS,
     DEMONSTRATIVES, DETERMINERS, INTRODUCERS, LISTENER_VERBS, MONTHS, NOUN_LIKE_VERBS,
     OBJECT_PRONOUNS, PEOPLE_DETERMINERS, POSSESSIVE_ENDINGS, POSTMODIFIERS, PREPOSITIONS, PRONOUNS,
     QUALIFIERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS, SPEECH_VERBS, STOPS, TIME_GLUE, TIME_NOUNS,
@@ -3025,6 +3025,153 @@ pub(crate) fn sentence_subject_before<'a>(
     rest(&sp).then(|| speaker_of(input, toks, sp))
 }
 
+/// The person the sentence of narration just before a quote names as its subject (`Guard
+/// Jalen Price disagreed.`, `Peel turned to the gallery.`), where the quote, at `open` in
+/// `block`, opens its sentence: the sentence before stands before it in `block`, or ends
+/// the block before (`previous`) where the quote opens its block. A pronoun that speaks
+/// next (`"...," she said`) most often stands for that person, not for the last one
+/// quoted. `None` where that sentence quotes someone itself, or opens with no name: a capitalized run of one to four words,
+/// after a conjunction at most, with its verb after it. A lone
+/// word counts only as the surname of a name written in full earlier, and not where it
+/// ends in `s` (`Officials`, `Democrats`), is in capitals (`USDA`) or is one of `BODIES`
+/// (`Police`).
+#[inline(never)]
+pub(crate) fn named_just_before(
+    input: &str,
+    block: Span,
+    previous: Option<Span>,
+    open: Span,
+) -> Option<&str> {
+    // the quote opens its sentence (`"...," he said`): the text before it ends one
+    let head = trim_end(&input[block.start..open.start]);
+    let before = if head.is_empty() {
+        trim_end(&input[previous?.range()])
+    } else {
+        head
+    };
+    let body = before.strip_suffix(['.', '!', '?'])?;
+    let from = sentence_marks_back(body)
+        .find(|&(i, m)| m != "." || ends_sentence_at(body, i))
+        .map_or(0, |(i, _)| i + 1);
+    let sentence = trim_start(&body[from..]);
+    // most sentences open with a word that is no name (`The`, `He`, `In`): let go by its
+    // first byte, or by the run of capitals, before any table is read
+    if !sentence
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return None;
+    }
+    let (name, count) = opening_capitals(sentence)?;
+    if holds_apostrophe_before_small(name) || holds_quote_mark(sentence) {
+        return None;
+    }
+    if count == 1 {
+        // a lone word names someone named in full before it (`Singh` after `Harpreet
+        // Singh`), where a capitalized word before a verb may be anything (`Noting`,
+        // `Democratic`, `Police`)
+        let at = name.as_ptr() as usize - input.as_ptr() as usize;
+        let lone_body = name.ends_with('s') || !name.bytes().any(|b| b.is_ascii_lowercase());
+        return (!lone_body && named_in_full_before(&input[..at], name) && !lower_is(name, BODIES))
+            .then_some(name);
+    }
+    Some(name)
+}
+
+/// The capitalized run that opens `sentence`, after a conjunction at most, with its number
+/// of words, where it opens with a word that may name someone and its verb follows it: one to four words, ended by a
+/// comma (`Peel, the lawyer, ...`) or by the next word. `None` where a word after the run
+/// makes it a modifier: a stop word (`Chancellor of the`), or a noun or two before a name
+/// (`World Bank president Barber Conable`, `Trump campaign chairman Paul Manafort`; a
+/// verb's form may take one: `Ongpin said Manila had`).
+fn opening_capitals(sentence: &str) -> Option<(&str, usize)> {
+    let mut words = split_whitespace(sentence).peekable();
+    if words.peek().is_some_and(|w| lower_is(w, CONJUNCTIONS)) {
+        words.next();
+    }
+    let first = *words.peek()?;
+    // most sentences open with a word that names nobody (`The`, `He`, `In`): asked first,
+    // the commonest of them without the tables
+    if matches!(
+        first.as_bytes(),
+        b"The" | b"He" | b"She" | b"It" | b"In" | b"A" | b"They" | b"We" | b"This" | b"But"
+    ) || names_nobody_alone(first)
+        || is_pronoun(first)
+    {
+        return None;
+    }
+    let name_start = first.as_ptr() as usize - sentence.as_ptr() as usize;
+    let mut name_end = name_start;
+    let mut count = 0;
+    let mut aside = false;
+    while let Some(w) = words.next() {
+        let bare = w.trim_end_matches(',');
+        if aside || (count > 0 && w.starts_with('(')) {
+            // a tag in parentheses (`(D-Ohio)`, `(INRO)`) stands between the name and
+            // what follows it
+            aside = !bare.ends_with(')');
+            continue;
+        }
+        if count > 0 && !is_capitalized(bare) {
+            let verb_like = w.ends_with("ed") || w.ends_with('s') || is_common_verb(w);
+            let modifier = is_stop(w)
+                || matches!(w, "of" | "for")
+                || (!verb_like && words.take(2).any(is_capitalized));
+            if modifier {
+                return None;
+            }
+            break;
+        }
+        if !is_capitalized(bare) || count == 4 {
+            return None;
+        }
+        name_end = bare.as_ptr() as usize - sentence.as_ptr() as usize + bare.len();
+        count += 1;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    (count > 0).then(|| (&sentence[name_start..name_end], count))
+}
+
+/// Whether `name` holds an apostrophe that no capital follows: a possessive (`Le Pen's
+/// father`) or a contraction (`Don't Republicans ...?`), where a name holds one only before
+/// a capital (`O'Brien`).
+fn holds_apostrophe_before_small(name: &str) -> bool {
+    let b = name.as_bytes();
+    memchr::memchr2_iter(b'\'', 0xE2, b).any(|i| {
+        let after = match b[i] {
+            b'\'' => i + 1,
+            _ if b[i..].starts_with("’".as_bytes()) => i + 3,
+            _ => return false,
+        };
+        !b.get(after).is_some_and(u8::is_ascii_uppercase)
+    })
+}
+
+/// Whether `text` holds a quotation mark: `"`, `“`, `”` or the old wire's `''`.
+fn holds_quote_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(|i| match b[i] {
+        b'"' => true,
+        b'\'' => b.get(i + 1) == Some(&b'\''),
+        _ => b[i..].starts_with("“".as_bytes()) || b[i..].starts_with("”".as_bytes()),
+    })
+}
+
+/// Whether `name` stands in `text` as the last word of a longer name: after a capitalized
+/// word and a space, with no letter or digit right after it.
+fn named_in_full_before(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|i| {
+        let after = text.as_bytes().get(i + name.len());
+        let before = trim_end(&text[..i]);
+        before.len() < i
+            && !after.is_some_and(u8::is_ascii_alphanumeric)
+            && is_capitalized(last_word(before))
+    })
+}
+
 /// `It was clear that Jane Doe wanted "..."`: an `it` subject (`sp`) followed within a few
 /// words by `that` or `whether` stands for that clause and says nothing, and the clause's
 /// own subject is the subject. `None` for any other subject, or where the clause has none
@@ -3727,6 +3874,63 @@ mod tests {
         assert_eq!(
             att(r#"Most of those interviewed said the plan was "a mess.""#),
             pair("Most of those interviewed", "said")
+        );
+    }
+
+    #[test]
+    fn the_name_before_reads_a_sentence_of_narration_only() {
+        fn named(text: &str) -> Option<&str> {
+            // the quote that opens the last sentence
+            let open = text.rfind(". \"").map_or(0, |i| i + 2);
+            named_just_before(
+                text,
+                Span::new(0, text.len()),
+                None,
+                Span::new(open, open + 1),
+            )
+        }
+        assert_eq!(named(r#"Jo Roe rose. "Yes," she said."#), Some("Jo Roe"));
+        assert_eq!(
+            named(r#"But Jo Roe rose. "Yes," she said."#),
+            Some("Jo Roe")
+        );
+        // a sentence that quotes someone is read by attribution, not here
+        assert_eq!(named(r#"Jo Roe called it "bad." "Yes," she said."#), None);
+        assert_eq!(named(r#"Jo Roe called it “bad.” "Yes," she said."#), None);
+        // the quote opens the text: nothing before it, and no block before
+        assert_eq!(named(r#""Yes," she said."#), None);
+        // a lone capital word, a stop word after the capitals, a title before a name
+        assert_eq!(
+            named(r#"Noting the delay, Roe left. "Yes," she said."#),
+            None
+        );
+        assert_eq!(
+            named(r#"British Chancellor of the Exchequer Jo Roe spoke. "Yes," she said."#),
+            None
+        );
+        assert_eq!(
+            named(r#"Jo Roe said Manila agreed. "Yes," she said."#),
+            Some("Jo Roe")
+        );
+        assert_eq!(
+            named(r#"Jo Roe (D-Ohio) rose. "Yes," she said."#),
+            Some("Jo Roe")
+        );
+        assert_eq!(
+            named(r#"Rubber Body (RUB) stock manager Jo Roe spoke. "Yes," she said."#),
+            None
+        );
+        // a body, a group or an acronym named in full earlier is still no person
+        for text in [
+            r#"The Chicago Police came. Police arrested Jo Roe. "Yes," she said."#,
+            r#"Senate Democrats met. Democrats agreed. "Yes," she said."#,
+            r#"The Farm USDA met. USDA agreed. "Yes," she said."#,
+        ] {
+            assert_eq!(named(text), None, "{text}");
+        }
+        assert_eq!(
+            named(r#"The lawyer Mark Peel came. Peel agreed. "Yes," she said."#),
+            Some("Peel")
         );
     }
 

@@ -1723,6 +1723,32 @@ pub(crate) const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "sev
 /// given for.
 pub(crate) const ANAPHORS: &[&str] = &["he", "she", "who"];
 
+/// Singular nouns for a body of people that open sentences with a capital (`Police
+/// arrested Jones.`): no person a pronoun (`he`, `she`) stands for.
+pub(crate) const BODIES: &[&str] = &[
+    "army",
+    "board",
+    "committee",
+    "company",
+    "congress",
+    "council",
+    "court",
+    "government",
+    "jury",
+    "management",
+    "media",
+    "military",
+    "navy",
+    "parliament",
+    "police",
+    "press",
+    "public",
+    "security",
+    "senate",
+    "staff",
+    "team",
+];
+
 /// Relative pronouns that stand for the mention before them (`the agency, which said`).
 pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 
@@ -1765,6 +1791,7 @@ mod word_list_tests {
             ("NOUN_LIKE_VERBS", NOUN_LIKE_VERBS),
             ("PREPOSITIONS", PREPOSITIONS),
             ("AP_STANDALONE_CITIES", AP_STANDALONE_CITIES),
+            ("BODIES", BODIES),
             ("LEAD_LABELS", LEAD_LABELS),
             ("TITLES", TITLES),
             ("SOCIAL_WORDS", SOCIAL_WORDS),

@@ -289,9 +289,11 @@ pub struct Speaker<'a> {
     pub title: Option<Cow<'a, str>>,
     /// The name without its title (`Barack Obama`).
     pub name: Option<Cow<'a, str>>,
-    /// For a pronoun that stands for one person (`he`, `she`, `who`): the nearest named
-    /// speaker before it, as written. A guess by position, not a resolved reference; none for
-    /// a description (`the spokesman`), who is most often someone else.
+    /// For a pronoun that stands for one person (`he`, `she`, `who`): the person named as the
+    /// subject of the sentence of narration right before a quote that opens its sentence
+    /// (`Peel turned to the gallery. "...," he said.`), else the nearest named speaker
+    /// before it, as written. A guess by position, not a resolved reference (gender is not
+    /// read); none for a description (`the spokesman`), who is most often someone else.
     pub refers_to: Option<Cow<'a, str>>,
 }
 

@@ -531,13 +531,26 @@ impl<'a> Voices<'a> {
 
     /// Remembers the speaker of a quote, to be the `at`th of the quote list, and points a
     /// pronoun at the last name.
-    fn remember(&mut self, input: &'a str, q: &mut Quote<'a>, at: usize, index: usize) {
+    fn remember(
+        &mut self,
+        input: &'a str,
+        q: &mut Quote<'a>,
+        (block, open): (Span, Span),
+        at: usize,
+        index: usize,
+    ) {
         let Some(s) = q.speaker.as_mut() else { return };
         if is_named_speaker(s) {
             self.last_named = Some(&input[s.span.range()]);
         } else if s.refers_to.is_none() && stands_for_one_person(&s.text) {
             // only a pronoun for one person: `a spokesman` or `the hospital` after a named
-            // speaker is most often someone else
+            // speaker is most often someone else. A person named as the subject of the
+            // sentence before (`Peel turned to the gallery. "...," he said.`) comes first.
+            if let Some(name) =
+                attribution::named_just_before(input, block, self.previous_block, open)
+            {
+                self.last_named = Some(name);
+            }
             s.refers_to = self.last_named.map(Cow::Borrowed);
         }
         self.this_block = Some(at);
@@ -648,7 +661,7 @@ pub(crate) fn extract<'a>(
             let toks = toks.get_or_insert_with(lend_toks);
             match quote_of(input, &r, &at, &voices, verbs, toks) {
                 Ok(mut q) => {
-                    voices.remember(input, &mut q, quotes.len(), index);
+                    voices.remember(input, &mut q, (block, r.open), quotes.len(), index);
                     if quotes.capacity() == 0 {
                         quotes.reserve(quote_room(input));
                     }
@@ -2274,6 +2287,43 @@ mod tests {
             who("\"Nice try, coach,\" she mocks. \"Come back next year.\""),
             pairs(&[("she", "mocks"), ("she", "mocks")])
         );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_person_the_sentence_before_names() {
+        let referents = |text: &str| {
+            let (q, _) = quotes(text);
+            q.iter()
+                .map(|q| {
+                    let s = q.speaker.as_ref().unwrap();
+                    s.refers_to.as_deref().unwrap_or(&s.text).to_string()
+                })
+                .collect::<Vec<_>>()
+        };
+        // a full name before the quote's paragraph, or a surname named in full earlier
+        assert_eq!(
+            referents(
+                "\"We were better,\" said coach Luis Alvarez.\n\nGuard Jalen Price disagreed.\n\n\"We gave them life,\" she said."
+            ),
+            ["coach Luis Alvarez", "Guard Jalen Price"]
+        );
+        assert_eq!(
+            referents(
+                "Defense lawyer Mark Peel rose.\n\n\"It was wrong,\" said Anna Karras.\n\nPeel turned to the gallery. \"I am ashamed,\" he said. \"Deeply,\" he added."
+            ),
+            ["Anna Karras", "Peel", "Peel"]
+        );
+        // no one named before: the last named speaker
+        for text in [
+            // a lone word never named in full
+            "\"It was wrong,\" said Anna Karras.\n\nPeel turned to the gallery. \"I am ashamed,\" he said.",
+            // a body, a modifier, a contraction, a sentence that quotes someone
+            "\"It was wrong,\" said Anna Karras. Police arrested Jo Roe. \"He was calm,\" she said.",
+            "\"It was wrong,\" said Anna Karras. World Bank president Jo Roe spoke. \"Yes,\" she said.",
+            "\"It was wrong,\" said Anna Karras. Don't Republicans see it? \"No,\" she said.",
+        ] {
+            assert_eq!(referents(text).last().unwrap(), "Anna Karras", "{text}");
+        }
     }
 
     #[test]
