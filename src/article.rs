@@ -412,10 +412,39 @@ fn parse_dateline<'a>(
     match found {
         Some(found) => Some(set_dateline(input, line, found, parser, article)),
         None => {
+            if let Some(found) = colon_dateline(input, lines, i, parser) {
+                return Some(set_dateline(input, line, &found, parser, article));
+            }
             let (line, found) = later_dateline(input, lines, i, layout, parser)?;
             Some(set_dateline(input, line, &found, parser, article))
         }
     }
+}
+
+/// The colon dateline (`ISLAMABAD: The committee ...`) of the story's first line `i`,
+/// where that line is a paragraph that ends a sentence (a web page's, which writes this
+/// form; not a headline in a site's style, `PERRIS: Woman held in shooting`), unless the
+/// next line that opens with a capital opens with a label and a colon too: the turns of a
+/// transcript (`PENCE: Well, ...`).
+#[inline(never)]
+fn colon_dateline<'a>(
+    input: &'a str,
+    lines: &[Line],
+    i: usize,
+    parser: &Parser,
+) -> Option<dateline::Found<'a>> {
+    let text = lines[i].text(input);
+    if !headline::ends_sentence(text) {
+        return None;
+    }
+    let found = dateline::parse_colon(text, &parser.agencies)?;
+    let next = lines[i + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(LEADING_LINES)
+        .find(|l| l.text(input).starts_with(|c: char| c.is_ascii_uppercase()));
+    (found.date.is_some() || !next.is_some_and(|l| dateline::opens_with_caps_label(l.text(input))))
+        .then_some(found)
 }
 
 /// A paragraph before the dateline's is a caption or a dek: one line, this short at most.

@@ -173,6 +173,66 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
     parse_proper(line, extra_agencies)
 }
 
+/// A dateline ended by a colon, as the press of South Asia writes it on a story's first
+/// line: a place in capitals alone (`ISLAMABAD: The committee ...`, `DERA ISMAIL KHAN:`)
+/// or a dated place in any case (`Peshawar, Jan 5: ...`). `parse` leaves such lines to
+/// this, asked of the story's first line only: the screen on every line's path looks for
+/// no colon, and elsewhere `WORD:` is a label (`UPDATE:`, a transcript's `PENCE:`), which
+/// the caller rules out by the paragraph after it. A place in capitals is one to four
+/// words of two letters or more, none a lead label.
+pub(crate) fn parse_colon<'a>(
+    line: &'a str,
+    extra_agencies: &[(String, String)],
+) -> Option<Found<'a>> {
+    let b = line.as_bytes();
+    let colon = memchr::memchr(b':', &b[..b.len().min(COLON_REACH)])?;
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let city = &line[..colon];
+    // a date follows a comma after the place: only such a line is read by the grammar
+    if memchr::memchr(b',', city.as_bytes()).is_some() {
+        return parse_parts(line, extra_agencies, true)
+            .filter(|f| f.date.is_some() && f.separator == ":");
+    }
+    let (rest, separator) = colon_separator(&line[colon..])?;
+    let words_ok = city.split(' ').count() <= 4
+        && city.split(' ').all(|w| {
+            w.len() >= 2
+                && w.bytes()
+                    .all(|c| c.is_ascii_uppercase() || c == b'-' || c == b'.')
+                && !is_lead_label(w)
+        });
+    let body = line.len() - rest.len();
+    words_ok.then(|| Found {
+        len: colon + separator.len(),
+        body,
+        city: Some(city),
+        region: None,
+        date: None,
+        agency: None,
+        separator,
+        month: None,
+        day: None,
+        strong: false,
+    })
+}
+
+/// How far into a line the colon of `parse_colon` is looked for.
+const COLON_REACH: usize = 48;
+
+/// Whether `text` opens with a label in capitals and a colon (`PENCE:`, `Q:`), as the turns
+/// of a transcript do: a colon dateline is none before such a paragraph.
+pub(crate) fn opens_with_caps_label(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr(b':', &b[..b.len().min(COLON_REACH)]).is_some_and(|colon| {
+        colon > 0
+            && b[..colon]
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\''))
+    })
+}
+
 /// The wire's plain dateline, `CITY, DATE -` (`SALVADOR, Feb 26 -`, `NEW YORK, March 3 -`),
 /// read as the grammar reads it, or `None` where the line has any other shape and is left
 /// to the grammar. Most datelines of the wire are this one, and the grammar asks of each
@@ -1471,6 +1531,44 @@ mod tests {
         // not before a small letter, nor after an undated place
         assert!(parse("NEW DELHI, Jan 5 (PTI): the council", &[]).is_none());
         assert!(parse("NEW DELHI (PTI): The council", &[]).is_none());
+    }
+
+    #[test]
+    fn a_colon_ends_a_place_on_a_story_first_line() {
+        for (line, city, date) in [
+            ("ISLAMABAD: The committee met", "ISLAMABAD", None),
+            ("DERA ISMAIL KHAN: Police said", "DERA ISMAIL KHAN", None),
+            (
+                "Peshawar, Jan 5: The council voted",
+                "Peshawar",
+                Some("Jan 5"),
+            ),
+        ] {
+            let d = parse_colon(line, &[]).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                (d.city, d.date, d.separator),
+                (Some(city), date, ":"),
+                "{line}"
+            );
+            assert!(line[d.body..].starts_with(['T', 'P']), "{line}");
+        }
+        // a label, a letter, a place in small letters with no date, a small letter after it,
+        // more words than a place, no colon near the start
+        for line in [
+            "UPDATE: The committee met",
+            "Q: What did you see?",
+            "Islamabad: The committee met",
+            "ISLAMABAD: the committee met",
+            "THE PANEL TOLD THE PRESS: The committee met",
+            "ISLAMABAD The committee met and voted to hold its hearing in public: Yes",
+        ] {
+            assert!(parse_colon(line, &[]).is_none(), "{line}");
+        }
+        // the screen of every line lets none through
+        assert!(parse("ISLAMABAD: The committee met", &[]).is_none());
+        assert!(opens_with_caps_label("PENCE: Well, look."));
+        assert!(opens_with_caps_label("Q: What happened?"));
+        assert!(!opens_with_caps_label("Pence said: Well."));
     }
 
     #[test]

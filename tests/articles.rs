@@ -304,3 +304,25 @@ fn own_speech_verbs_in_any_script() {
         );
     }
 }
+
+#[test]
+fn a_colon_dateline_opens_a_web_story_but_no_transcript_or_site_headline() {
+    let story = "Panel summons power minister\n\nISLAMABAD: The Senate panel on Monday summoned the minister.\n\nThe hearing is next week.\n";
+    let a = newsprint::parse(story).unwrap();
+    common::assert_invariants(story, &a);
+    let d = a.dateline.as_ref().expect("a dateline");
+    assert_eq!(
+        (d.text.as_ref(), d.city.as_deref()),
+        ("ISLAMABAD:", Some("ISLAMABAD"))
+    );
+    assert!(a.paragraphs[0].text.starts_with("The Senate panel"));
+    // a transcript's turns, and a site that writes its place before the headline's words
+    for text in [
+        "Interview transcript\n\nWALLACE: Welcome back, Governor.\n\nPENCE: Thank you, Chris.\n",
+        "Woman held in shooting\n\nPERRIS: Woman held in shooting, police say Share Pin It\n\nA man was shot near Perris.\n",
+    ] {
+        let a = newsprint::parse(text).unwrap();
+        common::assert_invariants(text, &a);
+        assert!(a.dateline.is_none(), "{text}");
+    }
+}
