@@ -194,11 +194,38 @@ fn read_title<'a>(
     if shaped && byline::parse(text).is_some() {
         return Title::Not;
     }
-    match boilerplate::classify(text, phrases) {
+    // a page's label is furniture only over a headline: a wire's slug alone over the story
+    // is its title (`BC-WORLD-HIGHLIGHTS`)
+    let label = || {
+        title_follows(input, lines, i)
+            .then(|| boilerplate::page_label(text))
+            .flatten()
+    };
+    match boilerplate::classify(text, phrases).or_else(label) {
         Some(kind) => Title::Furniture(kind),
         None if shaped => Title::Is(text),
         None => Title::Not,
     }
+}
+
+/// The longest title `title_follows` takes.
+const MAX_TITLE_UNDER_LABEL: usize = 200;
+
+/// Whether the next line after line `i` with text stands alone and reads as a title: a
+/// short line that ends no sentence, as `headline::is_headline` takes a line that does not
+/// stand alone. (Standing alone, any line of a page's paragraphs would.)
+fn title_follows(input: &str, lines: &[Line], i: usize) -> bool {
+    let next = next_text_line(lines, i + 1);
+    let Some(line) = lines.get(next) else {
+        return false;
+    };
+    // a wrapped paragraph, or one too long for a title, is let go before its text is read
+    if !lines.get(next + 1).is_none_or(Line::is_blank) || line.content.len() > MAX_TITLE_UNDER_LABEL
+    {
+        return false;
+    }
+    let text = line.text(input);
+    !headline::ends_sentence(text) && headline::is_headline(text, false)
 }
 
 /// Takes line `i`, whose text is `text`, as the headline; returns the line after it.

@@ -11,9 +11,10 @@ use aho_corasick::{
 
 use crate::BoilerplateKind;
 use crate::dateline;
+use crate::headline;
 use crate::lexicon::{
-    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, NOTE_VERBS, PHOTO_CREDITS,
-    READER_WORDS, SOCIAL_WORDS, STAMP_LABELS, STAMP_WORDS,
+    ARTICLES, Anchor, BIO_ROLES, BOILERPLATE_PHRASES, CREDIT_LABELS, NOTE_VERBS, PAGE_LABELS,
+    PHOTO_CREDITS, READER_WORDS, SLUG_CYCLES, SOCIAL_WORDS, STAMP_LABELS, STAMP_WORDS,
 };
 use crate::masks::{self, BLOCK, WordClasses};
 use crate::words::{
@@ -964,6 +965,105 @@ impl Screen {
         }
         dfa.is_match(sid)
     }
+}
+
+/// A line a page or a wire sets over its headline, which the phrases do not name: a
+/// section's label (`OPINION`, `Breaking News`), a menu's words (`Menu`, `Print this page`),
+/// a breadcrumb trail (`Home / World / Asia`) or a wire's slug (`AM-Budget-Senate,0412`).
+/// Asked only of the lines over a headline, where a story never opens.
+pub(crate) fn page_label(text: &str) -> Option<BoilerplateKind> {
+    let label = text.trim_end_matches(':');
+    if label.len() <= 20 {
+        if let Some(&(_, kind)) = PAGE_LABELS
+            .iter()
+            .find(|(l, _)| l.eq_ignore_ascii_case(label))
+        {
+            return Some(kind);
+        }
+        if dateline::is_lead_label(label) {
+            return Some(BoilerplateKind::Title);
+        }
+    }
+    if is_breadcrumb(text) {
+        return Some(BoilerplateKind::Navigation);
+    }
+    is_wire_slug(text).then_some(BoilerplateKind::Credit)
+}
+
+/// `Home / World / Asia`, `News › Politics › Elections`: three short capitalized items or
+/// more between the same separator, or two after `Home`. A bar alone (`Storm Hits Coast |
+/// WSOC`) is more often a title and its site's name, and is a trail only after `Home`.
+/// The separator is looked for by its bytes first (a ticker's `>` in `ACME <ACM> SAYS` has
+/// no spaces around it), and the items are read only where one stands.
+fn is_breadcrumb(text: &str) -> bool {
+    if text.len() > 100 {
+        return false;
+    }
+    let Some(sep) = trail_separator(text) else {
+        return false;
+    };
+    let home = text
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case("home"));
+    let items = text.split(sep).count();
+    (items >= 3 || home && items == 2)
+        && (sep != " | " || home)
+        && !headline::ends_sentence(text)
+        && text.split(sep).all(|item| {
+            !item.is_empty()
+                && item.split(' ').count() <= 3
+                && item.starts_with(|c: char| c.is_uppercase())
+        })
+}
+
+/// The first separator of a breadcrumb trail in `text`, with a space on each side: ` / `,
+/// ` > `, ` | `, ` › ` or ` » `.
+fn trail_separator(text: &str) -> Option<&'static str> {
+    let b = text.as_bytes();
+    let spaced = |i: usize, len: usize| i > 0 && b[i - 1] == b' ' && b.get(i + len) == Some(&b' ');
+    let ascii = memchr::memchr3_iter(b'/', b'>', b'|', b)
+        .find(|&i| spaced(i, 1))
+        .map(|i| match b[i] {
+            b'/' => " / ",
+            b'>' => " > ",
+            _ => " | ",
+        });
+    ascii.or_else(|| {
+        memchr::memchr2_iter(0xE2, 0xC2, b).find_map(|i| {
+            let rest = &text[i..];
+            if rest.starts_with('›') && spaced(i, '›'.len_utf8()) {
+                Some(" › ")
+            } else if rest.starts_with('»') && spaced(i, '»'.len_utf8()) {
+                Some(" » ")
+            } else {
+                None
+            }
+        })
+    })
+}
+
+/// A wire's slug: a desk's cycle and a dash (`AM-`, `BC-`), the story's keywords joined by
+/// dashes, and its codes after a comma (`AM-Budget-Senate,0412`), between carets in the
+/// wire's own coding (`^AM-Flood-Georgia, 1st Ld-Writethru,a0523,0389^`).
+fn is_wire_slug(text: &str) -> bool {
+    let slug = text.trim_start_matches('^');
+    let (Some(cycle), Some(rest)) = (
+        slug.get(..2),
+        slug.get(2..).and_then(|r| r.strip_prefix('-')),
+    ) else {
+        return false;
+    };
+    // the keywords run up to the codes' comma (or the line's end), letters, digits and
+    // dashes only (no space: `AP-GfK Poll: Voters ...` is a headline)
+    let keywords = rest.split([',', '^']).next().unwrap_or("");
+    let keyword = keywords.split('-').next().unwrap_or("");
+    SLUG_CYCLES.contains(&cycle)
+        && keyword.len() >= 3
+        && keyword.starts_with(|c: char| c.is_ascii_uppercase())
+        && keywords
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && text.len() <= 100
 }
 
 /// Blocks longer than this are running text: only `Anywhere` phrases can mark them.

@@ -583,7 +583,7 @@ fn is_standalone_city(city: &str) -> bool {
     MAP.get_any_case(city).is_some()
 }
 
-fn is_lead_label(word: &str) -> bool {
+pub(crate) fn is_lead_label(word: &str) -> bool {
     may_be_lead_label(word.as_bytes()) && is_listed_lead_label(word)
 }
 

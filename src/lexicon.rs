@@ -974,6 +974,25 @@ pub(crate) const LEAD_LABELS: &[&str] = &[
     "WATCH",
 ];
 
+/// Lines a web page sets over its headline that name no story: a menu's words and a
+/// section's name in words of its own (single words of `LEAD_LABELS` are labels too).
+pub(crate) const PAGE_LABELS: &[(&str, BoilerplateKind)] = {
+    use BoilerplateKind::*;
+    &[
+        ("breaking news", Title),
+        ("home", Navigation),
+        ("log in", Navigation),
+        ("menu", Navigation),
+        ("print this page", Navigation),
+        ("search", Navigation),
+        ("sign in", Navigation),
+    ]
+};
+
+/// The desks' codes that open a wire story's slug line (`AM-Budget-Senate,0412`,
+/// `BC-BBO-ORIOLES-YANKEES`): morning and evening cycles, both cycles, and the wire's own.
+pub(crate) const SLUG_CYCLES: &[&str] = &["AM", "PM", "BC", "AP"];
+
 /// The dashes that end a dateline, typed, typographic, scraped as HTML entities and as
 /// mojibake; where one form starts another, the longer stands first.
 pub(crate) const DASHES: &[&str] = &[

@@ -326,3 +326,82 @@ fn a_colon_dateline_opens_a_web_story_but_no_transcript_or_site_headline() {
         assert!(a.dateline.is_none(), "{text}");
     }
 }
+
+#[test]
+fn a_pages_labels_over_the_headline_are_its_furniture() {
+    for (text, headline, labels) in [
+        (
+            "OPINION\n\nWhy the city needs a new plan for its buses\n\nThe city has a bus problem. It is getting worse.\n",
+            "Why the city needs a new plan for its buses",
+            &[(BoilerplateKind::Title, "OPINION")][..],
+        ),
+        (
+            "Home / World / Asia\n\nFloods displace thousands in the delta\n\nHeavy rain has displaced thousands, officials said.\n",
+            "Floods displace thousands in the delta",
+            &[(BoilerplateKind::Navigation, "Home / World / Asia")][..],
+        ),
+        (
+            "Home › Politics\n\nFloods displace thousands in the delta\n\nHeavy rain has displaced thousands, officials said.\n",
+            "Floods displace thousands in the delta",
+            &[(BoilerplateKind::Navigation, "Home › Politics")][..],
+        ),
+        (
+            "Menu\n\nPrint this page\n\nCouncil approves new park\n\nThe council voted on Monday.\n",
+            "Council approves new park",
+            &[
+                (BoilerplateKind::Navigation, "Menu"),
+                (BoilerplateKind::Navigation, "Print this page"),
+            ][..],
+        ),
+        (
+            "AM-Budget-Senate,0412\n\nSenate Passes Budget Plan\n\n   WASHINGTON (AP) _ The Senate passed the plan on Tuesday.\n",
+            "Senate Passes Budget Plan",
+            &[(BoilerplateKind::Credit, "AM-Budget-Senate,0412")][..],
+        ),
+    ] {
+        let a = newsprint::parse(text).unwrap();
+        common::assert_invariants(text, &a);
+        assert_eq!(
+            a.headline.as_ref().map(|h| h.text.as_ref()),
+            Some(headline),
+            "{text}"
+        );
+        let found: Vec<_> = a
+            .boilerplate
+            .iter()
+            .map(|b| (b.kind, b.text.as_ref()))
+            .collect();
+        assert_eq!(found, labels, "{text}");
+    }
+    // over no title the label is the headline; a wire's slug alone over the story is its
+    // title; a title and its site's name after a bar are a headline
+    for (text, headline) in [
+        (
+            "OPINION\n\nThe city has a bus problem. It is getting worse.\n\nMore.\n",
+            "OPINION",
+        ),
+        (
+            "BC-WORLD-HIGHLIGHTS\n\n    WASHINGTON, March 3 - The Senate passed the plan.\n",
+            "BC-WORLD-HIGHLIGHTS",
+        ),
+        (
+            "Storm Hits Coast | WSOC-TV\n\nThe storm hit the coast on Monday.\n",
+            "Storm Hits Coast | WSOC-TV",
+        ),
+        (
+            "AP-GfK Poll: Voters see Sanders as electable\n\nAnd Clinton as trustworthy\n\nVoters said so.\n",
+            "AP-GfK Poll: Voters see Sanders as electable",
+        ),
+        (
+            "Storm Hits Coast | Local News | WSOC-TV\n\nThousands lose power\n\nThe storm hit.\n",
+            "Storm Hits Coast | Local News | WSOC-TV",
+        ),
+    ] {
+        let a = newsprint::parse(text).unwrap();
+        assert_eq!(
+            a.headline.as_ref().map(|h| h.text.as_ref()),
+            Some(headline),
+            "{text}"
+        );
+    }
+}
