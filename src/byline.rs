@@ -127,7 +127,7 @@ fn after_by(i: &str) -> Option<&str> {
     let opens = |word: &str| opens_with_any_case(i, word);
     // The first byte turns most lines away before any compare.
     let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(first, Some(b'b' | b'w' | b'p' | b's')) {
+    if !matches!(first, Some(b'b' | b'w' | b'p' | b's' | b'i')) {
         return None;
     }
     // An opening word, once matched, is kept: `by` must follow it.
@@ -135,6 +135,7 @@ fn after_by(i: &str) -> Option<&str> {
         Some(b'w') => "written ",
         Some(b'p') => "posted ",
         Some(b's') => "story ",
+        Some(b'i') => "interview ",
         _ => "",
     };
     let skip = if opens(word) { word.len() } else { 0 };
@@ -153,6 +154,12 @@ fn after_by(i: &str) -> Option<&str> {
 /// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`: what
 /// follows the opening, which `after_by` has read.
 fn by_name(i: &str) -> Res<'_, Found<'_>> {
+    // `By Jane Doe | jdoe@example.com`: the writer's address is no organization
+    let i_names = without_address(i);
+    if i_names.len() < i.len() {
+        let (_, found) = name_and_organization(i_names)?;
+        return Ok((&i[i.len()..], found));
+    }
     let (rest, found) = match plain_byline(i) {
         Some(found) => (&i[i.len()..], found),
         None => name_and_organization(i)?,
@@ -163,6 +170,21 @@ fn by_name(i: &str) -> Res<'_, Found<'_>> {
             .organization
             .map_or_else(|| agency_after_names(found.name), |_| found),
     ))
+}
+
+/// What follows `By` without the writer's e-mail address after a bar or a comma at its end
+/// (`Jane Doe | jdoe@example.com`), or all of it where none ends it.
+fn without_address(i: &str) -> &str {
+    let Some(at) = memchr::memrchr(b'@', i.as_bytes()) else {
+        return i;
+    };
+    let Some(sep) = memchr::memrchr2(b'|', b',', &i.as_bytes()[..at]) else {
+        return i;
+    };
+    let address = i[sep + 1..].trim();
+    let is_address = !address.contains(char::is_whitespace)
+        && address[address.find('@').unwrap_or(0)..].contains('.');
+    if is_address { i[..sep].trim_end() } else { i }
 }
 
 /// A line that is an agency's name alone (`Associated Press`, `The Associated Press`,
@@ -610,9 +632,30 @@ mod tests {
             "Story by Jane Doe",
             "WRITTEN BY Jane Doe",
             "BY: Jane Doe",
+            "Interview by Jane Doe",
         ] {
             assert_eq!(parse(line).map(|f| f.name), Some("Jane Doe"), "{line}");
         }
+    }
+
+    #[test]
+    fn a_writers_address_after_the_name_is_no_organization() {
+        for line in [
+            "By Jane Doe | jdoe@example.com",
+            "By Jane Doe, jane.doe@example.co.uk",
+            "By Jane Doe and John Roe | desk@example.com",
+        ] {
+            let f = parse(line).unwrap_or_else(|| panic!("{line}"));
+            assert!(f.name.starts_with("Jane Doe"), "{line}");
+            assert_eq!(f.organization, None, "{line}");
+        }
+        // an organization with an `@` in its name, and an address with words around it
+        let f = parse("By Jane Doe | News@Noon").unwrap();
+        assert_eq!(f.organization, Some("News@Noon"));
+        assert_eq!(
+            without_address("Jane Doe | write to jdoe@example.com"),
+            "Jane Doe | write to jdoe@example.com"
+        );
     }
 
     #[test]
