@@ -470,7 +470,7 @@ fn colon_dateline<'a>(
         .filter(|l| !l.is_blank())
         .take(LEADING_LINES)
         .find(|l| l.text(input).starts_with(|c: char| c.is_ascii_uppercase()));
-    (found.date.is_some() || !next.is_some_and(|l| dateline::opens_with_caps_label(l.text(input))))
+    (found.date.is_some() || !next.is_some_and(|l| dateline::opens_with_label(l.text(input))))
         .then_some(found)
 }
 

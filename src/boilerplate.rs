@@ -1002,8 +1002,10 @@ fn is_breadcrumb(text: &str) -> bool {
     let Some(sep) = trail_separator(text) else {
         return false;
     };
+    // `Home` as the first item, not a word it opens (`Home Sales Surge | CNBC`)
     let home = text
-        .get(..4)
+        .split(sep)
+        .next()
         .is_some_and(|h| h.eq_ignore_ascii_case("home"));
     let items = text.split(sep).count();
     (items >= 3 || home && items == 2)
@@ -1016,8 +1018,8 @@ fn is_breadcrumb(text: &str) -> bool {
         })
 }
 
-/// The first separator of a breadcrumb trail in `text`, with a space on each side: ` / `,
-/// ` > `, ` | `, ` › ` or ` » `.
+/// The separator of a breadcrumb trail in `text`, with a space on each side: the first of
+/// ` / `, ` > ` and ` | `, else of ` › ` and ` » `.
 fn trail_separator(text: &str) -> Option<&'static str> {
     let b = text.as_bytes();
     let spaced = |i: usize, len: usize| i > 0 && b[i - 1] == b' ' && b.get(i + len) == Some(&b' ');

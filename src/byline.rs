@@ -153,19 +153,16 @@ fn after_by(i: &str) -> Option<&str> {
 
 /// `By NAME`, `By NAME and NAME`, `By NAME, ORGANIZATION`, `Written by NAME | ORG`: what
 /// follows the opening, which `after_by` has read.
-fn by_name(i: &str) -> Res<'_, Found<'_>> {
-    // `By Jane Doe | jdoe@example.com`: the writer's address is no organization
-    let i_names = without_address(i);
-    if i_names.len() < i.len() {
-        let (_, found) = name_and_organization(i_names)?;
-        return Ok((&i[i.len()..], found));
-    }
-    let (rest, found) = match plain_byline(i) {
+fn by_name(line: &str) -> Res<'_, Found<'_>> {
+    // `By Jane Doe | jdoe@example.com`: the writer's address is no organization, and the
+    // names before it are read as a byline without one
+    let i = without_address(line);
+    let (_, found) = match plain_byline(i) {
         Some(found) => (&i[i.len()..], found),
         None => name_and_organization(i)?,
     };
     Ok((
-        rest,
+        &line[line.len()..],
         found
             .organization
             .map_or_else(|| agency_after_names(found.name), |_| found),
@@ -649,6 +646,9 @@ mod tests {
             assert!(f.name.starts_with("Jane Doe"), "{line}");
             assert_eq!(f.organization, None, "{line}");
         }
+        // an agency before the address still ends the names
+        let f = parse("By Jane Doe Reuters | jdoe@example.com").unwrap();
+        assert_eq!((f.name, f.organization), ("Jane Doe", Some("Reuters")));
         // an organization with an `@` in its name, and an address with words around it
         let f = parse("By Jane Doe | News@Noon").unwrap();
         assert_eq!(f.organization, Some("News@Noon"));

@@ -13,7 +13,8 @@ use nom::{
 use std::sync::LazyLock;
 
 use crate::lexicon::{
-    AGENCIES, AP_STANDALONE_CITIES, DASHES, DAYS, LEAD_LABELS, MONTHS, PLACE_PARTICLES, US_STATES,
+    AGENCIES, AP_STANDALONE_CITIES, COLON_LABELS, DASHES, DAYS, LEAD_LABELS, MONTHS,
+    PLACE_PARTICLES, US_STATES,
 };
 use crate::words::{WordMap, first_bytes, is_alphanumeric};
 
@@ -179,7 +180,8 @@ pub(crate) fn parse<'a>(line: &'a str, extra_agencies: &[(String, String)]) -> O
 /// this, asked of the story's first line only: the screen on every line's path looks for
 /// no colon, and elsewhere `WORD:` is a label (`UPDATE:`, a transcript's `PENCE:`), which
 /// the caller rules out by the paragraph after it. A place in capitals is one to four
-/// words of two letters or more, none a lead label.
+/// words of two letters or more, none a lead label or one of `COLON_LABELS` (`WARNING:`),
+/// and no agency (`CNN:`).
 pub(crate) fn parse_colon<'a>(
     line: &'a str,
     extra_agencies: &[(String, String)],
@@ -202,7 +204,9 @@ pub(crate) fn parse_colon<'a>(
                 && w.bytes()
                     .all(|c| c.is_ascii_uppercase() || c == b'-' || c == b'.')
                 && !is_lead_label(w)
-        });
+                && !COLON_LABELS.contains(&w)
+        })
+        && !is_known_agency(city, extra_agencies);
     let body = line.len() - rest.len();
     words_ok.then(|| Found {
         len: colon + separator.len(),
@@ -221,15 +225,18 @@ pub(crate) fn parse_colon<'a>(
 /// How far into a line the colon of `parse_colon` is looked for.
 const COLON_REACH: usize = 48;
 
-/// Whether `text` opens with a label in capitals and a colon (`PENCE:`, `Q:`), as the turns
-/// of a transcript do: a colon dateline is none before such a paragraph.
-pub(crate) fn opens_with_caps_label(text: &str) -> bool {
+/// Whether `text` opens with a speaker's label and a colon (`PENCE:`, `Q:`, `Sanders:`,
+/// `Mr. Roe:`), as the turns of a transcript do: one to three words that open with a
+/// capital. A colon dateline is none before such a paragraph.
+pub(crate) fn opens_with_label(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr(b':', &b[..b.len().min(COLON_REACH)]).is_some_and(|colon| {
-        colon > 0
-            && b[..colon]
-                .iter()
-                .all(|c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\''))
+        let label = &text[..colon];
+        !label.is_empty()
+            && label.split(' ').count() <= 3
+            && label
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
     })
 }
 
@@ -1566,9 +1573,17 @@ mod tests {
         }
         // the screen of every line lets none through
         assert!(parse("ISLAMABAD: The committee met", &[]).is_none());
-        assert!(opens_with_caps_label("PENCE: Well, look."));
-        assert!(opens_with_caps_label("Q: What happened?"));
-        assert!(!opens_with_caps_label("Pence said: Well."));
+        assert!(opens_with_label("PENCE: Well, look."));
+        assert!(opens_with_label("Q: What happened?"));
+        assert!(opens_with_label("Sanders: Thank you."));
+        assert!(!opens_with_label("Pence said: Well."));
+        for line in [
+            "WARNING: This story tells of violence.",
+            "FACT CHECK: The claim",
+            "CNN: The network",
+        ] {
+            assert!(parse_colon(line, &[]).is_none(), "{line}");
+        }
     }
 
     #[test]

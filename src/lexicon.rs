@@ -1742,6 +1742,35 @@ pub(crate) const PEOPLE_DETERMINERS: &[&str] = &["another", "some", "many", "sev
 /// given for.
 pub(crate) const ANAPHORS: &[&str] = &["he", "she", "who"];
 
+/// Words that open a line with a colon as a label, not as a place (`WARNING: This story
+/// ...`, `FACT CHECK:`): a colon dateline holds none (the single words of `LEAD_LABELS`
+/// neither).
+pub(crate) const COLON_LABELS: &[&str] = &[
+    "ALERT",
+    "CHECK",
+    "DEVELOPING",
+    "DISCLAIMER",
+    "NEW",
+    "NOTE",
+    "SPOILER",
+    "SUMMARY",
+    "TRANSCRIPT",
+    "WARNING",
+];
+
+/// Modal verbs: a verb after one tells what someone will or may do, not what was said.
+pub(crate) const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
+
+/// Verbs in the past tense that do not end in `-ed`, the commonest in news narration
+/// (`Peel rose.`, `Price spoke to the jury.`): they follow a named subject.
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "brought", "came", "fell", "felt", "found", "gave", "got", "held", "kept",
+    "knew", "led", "left", "lost", "made", "met", "put", "ran", "rose", "sat", "saw", "sent",
+    "set", "spoke", "stood", "thought", "took", "went", "won", "wrote",
+];
+
 /// Singular nouns for a body of people that open sentences with a capital (`Police
 /// arrested Jones.`): no person a pronoun (`he`, `she`) stands for.
 pub(crate) const BODIES: &[&str] = &[
@@ -1811,6 +1840,9 @@ mod word_list_tests {
             ("PREPOSITIONS", PREPOSITIONS),
             ("AP_STANDALONE_CITIES", AP_STANDALONE_CITIES),
             ("BODIES", BODIES),
+            ("MODALS", MODALS),
+            ("COLON_LABELS", COLON_LABELS),
+            ("IRREGULAR_PAST", IRREGULAR_PAST),
             ("LEAD_LABELS", LEAD_LABELS),
             ("TITLES", TITLES),
             ("SOCIAL_WORDS", SOCIAL_WORDS),

@@ -385,8 +385,12 @@ fn a_pages_labels_over_the_headline_are_its_furniture() {
             "BC-WORLD-HIGHLIGHTS",
         ),
         (
-            "Storm Hits Coast | WSOC-TV\n\nThe storm hit the coast on Monday.\n",
+            "Storm Hits Coast | WSOC-TV\n\nThousands lose power\n\nThe storm hit the coast on Monday.\n",
             "Storm Hits Coast | WSOC-TV",
+        ),
+        (
+            "Home Sales Surge | CNBC\n\nPrices rose for a sixth month\n\nSales rose.\n",
+            "Home Sales Surge | CNBC",
         ),
         (
             "AP-GfK Poll: Voters see Sanders as electable\n\nAnd Clinton as trustworthy\n\nVoters said so.\n",
