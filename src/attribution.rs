@@ -3168,15 +3168,19 @@ fn opening_capitals(sentence: &str) -> Option<(&str, usize)> {
 /// father`) or a contraction (`Don't Republicans ...?`), where a name holds one only before
 /// a capital (`O'Brien`).
 fn holds_apostrophe_before_small(name: &str) -> bool {
-    let b = name.as_bytes();
-    memchr::memchr2_iter(b'\'', 0xE2, b).any(|i| {
-        let after = match b[i] {
-            b'\'' => i + 1,
-            _ if b[i..].starts_with("’".as_bytes()) => i + 3,
-            _ => return false,
+    let mut rest = name;
+    while let Some(i) = apostrophe_in(rest, rest.len()) {
+        let mark = if rest.as_bytes()[i] == b'\'' {
+            1
+        } else {
+            '’'.len_utf8()
         };
-        !b.get(after).is_some_and(u8::is_ascii_uppercase)
-    })
+        rest = &rest[i + mark..];
+        if !rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `text` holds a quotation mark: `"`, `“`, `”`, `«`, `»` or the old wire's `''`.
