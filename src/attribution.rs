@@ -1643,10 +1643,25 @@ fn before_window(input: &str, block: Span, open: Span) -> Span {
 fn sentence_window(input: &str, block: Span, open: Span) -> Span {
     let lo = sentence_reach(input, block, open);
     let s = &input[lo..open.start];
-    let start = sentence_marks_back(s)
-        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
-        .map_or(lo, |(i, m)| lo + i + m.len());
+    let start = last_sentence_start(s).map_or(lo, |start| lo + start);
     Span::new(start, open.start)
+}
+
+/// Where the last sentence of `s` starts: past the last `.`, `!` or `?` that ends one
+/// (`ends_sentence_at`), or `None` where none does.
+#[inline]
+fn last_sentence_start(s: &str) -> Option<usize> {
+    sentence_marks_back(s)
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map(|(i, m)| i + m.len())
+}
+
+/// Where the first sentence of `s` ends: at the first `.`, `!` or `?` that ends one.
+#[inline]
+fn first_sentence_end(s: &str) -> Option<usize> {
+    sentence_marks(s)
+        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
+        .map(|(i, _)| i)
 }
 
 /// The farthest back `sentence_window` may start: its window lies within
@@ -2885,9 +2900,7 @@ pub(crate) fn trailing_attribution<'a>(
     }
     let hi = floor_char(input, block.end.min(close.end + WINDOW));
     let s = &input[close.end..hi];
-    let end = sentence_marks(s)
-        .find(|&(i, m)| m != "." || ends_sentence_at(s, i))
-        .map_or(hi, |(i, _)| close.end + i);
+    let end = first_sentence_end(s).map_or(hi, |i| close.end + i);
     let tail = ceil_char(input, close.end.max(end.saturating_sub(TAIL)));
     tokenize(input, Span::new(tail, end), toks);
     let all = toks.as_slice();
@@ -3064,10 +3077,7 @@ pub(crate) fn named_just_before(
         head
     };
     let body = before.strip_suffix(['.', '!', '?'])?;
-    let from = sentence_marks_back(body)
-        .find(|&(i, m)| m != "." || ends_sentence_at(body, i))
-        .map_or(0, |(i, _)| i + 1);
-    let sentence = trim_start(&body[from..]);
+    let sentence = trim_start(&body[last_sentence_start(body).unwrap_or(0)..]);
     // most sentences open with a word that is no name (`The`, `He`, `In`): let go by its
     // first byte, or by the run of capitals, before any table is read
     if !sentence

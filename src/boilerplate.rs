@@ -1002,20 +1002,20 @@ fn is_breadcrumb(text: &str) -> bool {
     let Some(sep) = trail_separator(text) else {
         return false;
     };
-    // `Home` as the first item, not a word it opens (`Home Sales Surge | CNBC`)
-    let home = text
-        .split(sep)
-        .next()
-        .is_some_and(|h| h.eq_ignore_ascii_case("home"));
-    let items = text.split(sep).count();
-    (items >= 3 || home && items == 2)
-        && (sep != " | " || home)
-        && !headline::ends_sentence(text)
-        && text.split(sep).all(|item| {
-            !item.is_empty()
-                && item.split(' ').count() <= 3
-                && item.starts_with(|c: char| c.is_uppercase())
-        })
+    // the items read once: each short and capitalized, the first `Home` as a whole item,
+    // not a word it opens (`Home Sales Surge | CNBC`)
+    let (mut items, mut home) = (0, false);
+    for item in text.split(sep) {
+        if item.is_empty()
+            || item.split(' ').count() > 3
+            || !item.starts_with(|c: char| c.is_uppercase())
+        {
+            return false;
+        }
+        home |= items == 0 && item.eq_ignore_ascii_case("home");
+        items += 1;
+    }
+    (items >= 3 || home && items == 2) && (sep != " | " || home) && !headline::ends_sentence(text)
 }
 
 /// The separator of a breadcrumb trail in `text`, with a space on each side: the first of
