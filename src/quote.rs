@@ -325,6 +325,14 @@ fn pair_block(
         match m.family {
             Family::Double => match (open, dir) {
                 (None, Dir::Open | Dir::Either) => {
+                    let around = single.and_then(|o| Some((o, single_closing_around(s, &m)?)));
+                    if let Some((o, close)) = around {
+                        // British style: the double marks are the quote inside the quote
+                        out(raw(base, &o, Some(&close)));
+                        i = close.end;
+                        single = None;
+                        continue;
+                    }
                     open = Some(m);
                     single = None;
                 }
@@ -370,6 +378,24 @@ fn pair_block(
         return (true, after);
     }
     (false, after)
+}
+
+/// The single mark that closes a quote opened by a single mark, where a double mark `inner`
+/// opens inside it: `'He told me "get out" and so I left,' she said.` The first single mark
+/// after `inner` that faces as a closing one decides, and it must close a sentence or a
+/// clause (`,'`, `.'`, `?'`): an opening single is as often a contraction (`'Cause "we
+/// said so," he said, and the players' union agreed`), and then the doubles are the quote.
+/// Asked only where a double mark opens after a single one.
+#[inline(never)]
+fn single_closing_around(s: &str, inner: &Mark) -> Option<Mark> {
+    let b = s.as_bytes();
+    let close = memchr::memchr2_iter(b'\'', 0xE2, &b[inner.end..])
+        .map(|k| inner.end + k)
+        .filter_map(|k| mark_at(s, k).filter(|m| m.family == Family::Single))
+        .filter(|m| !has_possessive_shape(b, m))
+        .find(|m| matches!(facing(s, m), Some(Dir::Close)))?;
+    let before = s[..close.start].chars().next_back()?;
+    matches!(before, ',' | '.' | '?' | '!' | '…').then_some(close)
 }
 
 /// A `'` between two ASCII letters or digits (`Clinton's`, `rock'n'roll`), told from the
@@ -1442,6 +1468,32 @@ mod tests {
         assert_eq!(
             texts("Trump: 'We will build the wall,' he said."),
             ["We will build the wall,"]
+        );
+    }
+
+    #[test]
+    fn single_outer_marks_hold_a_double_quoted_inner_quote() {
+        for text in [
+            r#"'He told me "get out" and so I left,' she said."#,
+            "‘He told me “get out” and so I left,’ she said.",
+        ] {
+            assert_eq!(texts(text).len(), 1, "{text}");
+            assert!(texts(text)[0].starts_with("He told me"), "{text}");
+            assert!(texts(text)[0].ends_with("and so I left,"), "{text}");
+            assert_eq!(who(text), pairs(&[("she", "said")]), "{text}");
+        }
+        // an opening single that closes no clause is a contraction: the doubles quote
+        assert_eq!(
+            texts(r#"'Cause "we said so," he said, and the players' union agreed."#),
+            ["we said so,"]
+        );
+        assert_eq!(
+            texts(r#"'I said "no" and the players' union agreed,' she said."#),
+            [r#"I said "no" and the players' union agreed,"#]
+        );
+        assert_eq!(
+            texts(r#"'Tis "the season," the mayor said of the 'winter' fair."#),
+            ["the season,", "winter"]
         );
     }
 
