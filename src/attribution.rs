@@ -1184,7 +1184,7 @@ fn np_backward(input: &str, toks: &[Tok], v: usize, verbs: &Verbs) -> Option<(us
         if let Some(sp) = sentence_subject(input, toks, end - 1, verbs)
             && (participle || toks[sp.1].punct == ',')
         {
-            return Some(sp);
+            return Some(name_in_apposition(input, toks, sp, end - 1).unwrap_or(sp));
         }
         if participle {
             // `... last week he used stronger words, saying`: the nearest pronoun subject
@@ -1269,6 +1269,29 @@ fn nearest_pronoun(input: &str, toks: &[Tok], end: usize) -> Option<(usize, usiz
                     .is_some_and(|n| n.is_word() && !is_capitalized(word(input, n)))
         })
         .map(|i| (i, i + 1))
+}
+
+/// The name set off by commas between a described subject `sp` and the comma at `comma`
+/// before its verb: `The water minister, Emma Hardy, said`, where the name is who speaks.
+/// Only a short name that fills the appositive (`A commuter, Priya Nair, said`), not a
+/// description of the name (`Jane Doe, a spokeswoman, said`, whose subject is the name).
+fn name_in_apposition(
+    input: &str,
+    toks: &[Tok],
+    sp: (usize, usize),
+    comma: usize,
+) -> Option<(usize, usize)> {
+    let described = TABLES
+        .determiners
+        .contains_any_case(word(input, &toks[sp.0]));
+    let name = (sp.1 + 1, comma);
+    let fills = described
+        && name.0 < name.1
+        && name.1 - name.0 <= LABEL_TOKENS
+        && toks[name.0..name.1]
+            .iter()
+            .all(|t| t.is_word() && is_capitalized(word(input, t)));
+    (fills && is_named(word_span(input, toks, name))).then_some(name)
 }
 
 /// The mention before an appositive that ends with the comma at `comma`: tries the commas
@@ -2662,16 +2685,25 @@ fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
     }
     let described = TABLES.determiners.contains_any_case(first);
     let mut end = k;
-    while end < toks.len() && end - k < 6 {
+    let mut most = 6;
+    while end < toks.len() && end - k < most {
         let t = &toks[end];
         let w = word(input, t);
         let joins = end > k && matches!(w, "of" | "for") && end + 1 < toks.len();
         if !t.is_word() || (end > k && (verbs.contains(w) || is_stop(w) && !joins)) {
             break;
         }
-        // a description runs over lowercase words; a name only over capitalized ones
+        // a description runs over lowercase words; a name only over capitalized ones, and
+        // over the role between a name's parts (`Congress leader Jairam Ramesh`)
         if !described && !is_capitalized(w) && !joins {
-            break;
+            match role_before_name(input, toks, end, verbs) {
+                Some(name) if end > k => {
+                    most += name - end;
+                    end = name;
+                    continue;
+                }
+                _ => break,
+            }
         }
         if described && end > k + 1 && (w.ends_with("ed") || w.ends_with("ly")) {
             break;
@@ -2682,6 +2714,47 @@ fn subject_np(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<(usi
         end -= 1;
     }
     (end > k && !(described && end == k + 1)).then_some((k, end))
+}
+
+/// Where a name written in full (two capitalized words) starts after one or two lowercase
+/// words at `k` that name a role (`leader` in `Congress leader Jairam Ramesh`, `board
+/// member`): no word of the role may read as a verb, whose object the name would be
+/// (`Trump praised Vladimir Putin`, `Merkel meets Emmanuel Macron`, `Jones met Ann Lee`),
+/// nor an article, which a name's own words take (`Gene Kimmelman of the Consumer
+/// Federation`).
+fn role_before_name(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Option<usize> {
+    let lowercase = |t: &Tok| {
+        t.is_word()
+            && word(input, t)
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    let capital = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && is_capitalized(word(input, t)))
+    };
+    // the words' shapes first, the word lists only where a name follows: most lowercase
+    // words after a name are its verb
+    let roles = toks[k..]
+        .iter()
+        .take(2)
+        .take_while(|t| lowercase(t))
+        .count();
+    let name = k + roles;
+    if roles == 0 || !capital(name) || !capital(name + 1) {
+        return None;
+    }
+    // a verb's forms (`praised`, `meets`, `met`, `saying`), an adverb, a word that ends
+    // a mention or opens one
+    let is_role_word = |t: &Tok| {
+        let w = word(input, t);
+        let verb_form = ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || IRREGULAR_PAST.contains(&w)
+            || verbs.contains(w);
+        !(verb_form || is_stop(w) || TABLES.determiners.contains(w))
+    };
+    toks[k..name].iter().all(is_role_word).then_some(name)
 }
 
 /// The speaker and cue of the sentence in `toks`; with `quote_follows`, the sentence runs
@@ -4810,6 +4883,88 @@ mod tests {
             att(r#"Ivo Marsh left the hall, saying "enough is enough.""#),
             pair("Ivo Marsh", "saying")
         );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_described_subject_speaks() {
+        for (text, speaker) in [
+            (
+                r#"The water minister, Emma Hardy, said it was "a scandal.""#,
+                "Emma Hardy",
+            ),
+            (
+                r#"A regular commuter, Priya Nair, said: "The trains are late.""#,
+                "Priya Nair",
+            ),
+            // the name's own appositive, and a description in apposition, leave the subject
+            (
+                r#"Jane Doe, a spokeswoman, said: "No comment.""#,
+                "Jane Doe",
+            ),
+            (
+                r#"Former minister Ivo Marsh, a Labour ally, said: "No comment.""#,
+                "Former minister Ivo Marsh",
+            ),
+            (
+                r#"Dr. Ann Lee, Harvard University, said: "It works.""#,
+                "Dr. Ann Lee",
+            ),
+            (
+                r#"The minister, a former teacher, said: "No comment.""#,
+                "The minister",
+            ),
+            (
+                r#"The minister, Ann Lee of the Labour Party, said: "No comment.""#,
+                "The minister",
+            ),
+            (
+                r#"The minister, in Paris on Monday, said: "No comment.""#,
+                "The minister",
+            ),
+        ] {
+            assert_eq!(att(text).map(|a| a.0), Some(speaker.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_subject_runs_over_the_role_between_a_names_parts() {
+        for (text, speaker) in [
+            (
+                r#"Congress leader Jairam Ramesh criticised the move, saying it was "a farce.""#,
+                "Congress leader Jairam Ramesh",
+            ),
+            (
+                r#"Board member Lisa Tran voted no, saying it was "a waste of money.""#,
+                "Board member Lisa Tran",
+            ),
+            // a verb between names is no role, nor is a preposition's article
+            (
+                r#"Ivo Marsh praised Ann Lee, saying she was "a strong leader.""#,
+                "Ivo Marsh",
+            ),
+            (
+                r#"Ivo Marsh meets Ann Lee, calling it "a good day.""#,
+                "Ivo Marsh",
+            ),
+            (
+                r#"Ivo Marsh met Ann Lee, calling it "a good day.""#,
+                "Ivo Marsh",
+            ),
+            (
+                r#"Ivo Marsh visited Ann Lee, calling it "a good day.""#,
+                "Ivo Marsh",
+            ),
+            (
+                r#"Ivo Marsh of the Farm Bureau left, saying "enough is enough.""#,
+                "Ivo Marsh",
+            ),
+            (
+                r#"Ivo Marsh at Morgan Grenfell left, saying "enough is enough.""#,
+                "Ivo Marsh",
+            ),
+        ] {
+            assert_eq!(att(text).map(|a| a.0), Some(speaker.to_string()), "{text}");
+        }
     }
 
     #[test]
