@@ -2744,17 +2744,28 @@ fn role_before_name(input: &str, toks: &[Tok], k: usize, verbs: &Verbs) -> Optio
     if roles == 0 || !capital(name) || !capital(name + 1) {
         return None;
     }
-    // a verb's forms (`praised`, `meets`, `met`, `saying`), an adverb, a word that ends
-    // a mention or opens one
     let is_role_word = |t: &Tok| {
         let w = word(input, t);
-        let verb_form = ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
-            || (w.ends_with('s') && !w.ends_with("ss"))
-            || IRREGULAR_PAST.contains(&w)
-            || verbs.contains(w);
-        !(verb_form || is_stop(w) || TABLES.determiners.contains(w))
+        is_role_shape(w) && !verbs.contains(w)
     };
     toks[k..name].iter().all(is_role_word).then_some(name)
+}
+
+/// Whether a lowercase word may name a role before a name (`leader`, `chairman`): no
+/// verb's form (`praised`, `meets`, `met`, `saying`), no adverb, and no word that ends a
+/// mention or opens one (`and`, `the`), nor a preposition, which parts two names
+/// (`Secretary of State John Kerry`, `Lee Zeldin of New York`).
+fn is_role_shape(w: &str) -> bool {
+    let verb_form = ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+        || (w.ends_with('s') && !w.ends_with("ss"))
+        || IRREGULAR_PAST.contains(&w)
+        || is_common_verb(w)
+        || w == "was";
+    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !(verb_form
+            || is_stop(w)
+            || TABLES.determiners.contains(w)
+            || TABLES.prepositions.contains(w))
 }
 
 /// The speaker and cue of the sentence in `toks`; with `quote_follows`, the sentence runs
@@ -3164,6 +3175,7 @@ pub(crate) fn named_just_before(
     if holds_apostrophe_before_small(name) || holds_quote_mark(sentence) {
         return None;
     }
+    let (name, count) = reporter(sentence).unwrap_or((name, count));
     if count == 1 {
         // a lone word names someone named in full before it (`Singh` after `Harpreet
         // Singh`), where a capitalized word before a verb may be anything (`Noting`,
@@ -3179,8 +3191,9 @@ pub(crate) fn named_just_before(
 /// of words: one to four words, ended by a comma (`Peel, the lawyer, ...`) or by the next
 /// word, opened by a word that may name someone, and followed (past a tag in parentheses
 /// and an adverb) by a verb in the past tense or one of the commonest of speech (`Peel
-/// turned`, `Singh said`). `None` for any other word there, which makes the capitals a
-/// modifier or a noun's (`World Bank president Barber Conable`, `White House officials`;
+/// turned`, `Singh said`, `Singh was`). A role between capitals (`World Bank president
+/// Barber Conable spoke`) leaves the name written in full after it. `None` for any other
+/// word there, which makes the capitals a modifier or a noun's (`White House officials`;
 /// the past tenses of `IRREGULAR_PAST` are verbs too),
 /// for a capitalized word after a verb of no speech (`Smith met Jones`), and for the name
 /// of a body (`BODIES`: `Supreme Court`, `Police`).
@@ -3200,19 +3213,31 @@ fn opening_capitals(sentence: &str) -> Option<(&str, usize)> {
     {
         return None;
     }
-    let name_start = first.as_ptr() as usize - sentence.as_ptr() as usize;
+    let mut name_start = first.as_ptr() as usize - sentence.as_ptr() as usize;
     let mut name_end = name_start;
     let mut count = 0;
     let mut aside = false;
     // the run must end: at its verb, or at a comma (`Peel, the lawyer, ...`), not with the
     // sentence (`Happy New Year!`)
     let mut ended = false;
+    // `Union chairman Mario Reiss disagreed`: the name is the run after the role (a lone
+    // word there counts as any lone word does)
+    let mut after_role = false;
     while let Some(w) = words.next() {
         let bare = w.trim_end_matches(',');
         if aside || (count > 0 && w.starts_with('(')) {
             // a tag in parentheses (`(D-Ohio)`, `(INRO)`) stands between the name and
             // what follows it
             aside = !bare.ends_with(')');
+            continue;
+        }
+        if count > 0
+            && !after_role
+            && words.peek().is_some_and(|n| is_capitalized(n))
+            && is_role_shape(bare)
+        {
+            after_role = true;
+            count = 0;
             continue;
         }
         if count > 0 && !is_capitalized(bare) {
@@ -3224,8 +3249,11 @@ fn opening_capitals(sentence: &str) -> Option<(&str, usize)> {
             };
             // a verb in the past tense or one of speech: an `-s` form may be a plural noun
             // (`White House officials declined`)
-            let verb_like =
-                verb.ends_with("ed") || is_common_verb(verb) || lower_is(verb, IRREGULAR_PAST);
+            // `Mario Reiss was less optimistic.`
+            let verb_like = verb.ends_with("ed")
+                || is_common_verb(verb)
+                || lower_is(verb, IRREGULAR_PAST)
+                || verb == "was";
             if !verb_like || words.next().is_some_and(is_capitalized) && !is_common_verb(verb) {
                 return None;
             }
@@ -3234,6 +3262,9 @@ fn opening_capitals(sentence: &str) -> Option<(&str, usize)> {
         }
         if !is_capitalized(bare) || count == 4 {
             return None;
+        }
+        if count == 0 {
+            name_start = bare.as_ptr() as usize - sentence.as_ptr() as usize;
         }
         name_end = bare.as_ptr() as usize - sentence.as_ptr() as usize + bare.len();
         count += 1;
@@ -3246,6 +3277,45 @@ fn opening_capitals(sentence: &str) -> Option<(&str, usize)> {
     // a body's name (`Supreme Court`, `Senate`) is no person a pronoun stands for
     (ended && count > 0 && !lower_is(last_word(name), BODIES)).then_some((name, count))
 }
+
+/// The name a sentence's words are attributed to after its last comma (`Baker was wrong
+/// to blame them, Wyttenbach said.`), with its number of words: who goes on speaking, where
+/// the subject is only what was said about. `None` where no name stands there (`, the
+/// agency said`), and the subject is the speaker reported.
+fn reporter(sentence: &str) -> Option<(&str, usize)> {
+    // a short tail (`, said Jane Doe`, `, Jane Doe told Reuters`): after an appositive,
+    // the verb of a long one is the subject's own (`Sims, chief of Ceres, said his ...`).
+    // Its comma is looked for among the sentence's last bytes only.
+    let near = sentence.len().saturating_sub(ATTRIBUTION_TAIL_BYTES);
+    let c = memchr::memrchr(b',', &sentence.as_bytes()[near..])? + near;
+    let tail = &sentence[c + 1..];
+    if split_whitespace(tail).count() > ATTRIBUTION_TAIL_WORDS {
+        return None;
+    }
+    // the name before its verb (`Jane Doe said`, `Jane Doe told Reuters`), or after it to
+    // the end (`said Jane Doe`), not in a clause the verb opens (`said Ann Lee left`)
+    let verb = split_whitespace(tail).position(is_common_verb)?;
+    let name = |skip: usize, take: usize| {
+        let mut words = split_whitespace(tail).skip(skip).take(take);
+        let first = words.next()?;
+        let (last, count) = words.try_fold((first, 1), |(_, n), w| {
+            is_capitalized(w).then_some((w, n + 1))
+        })?;
+        let start = first.as_ptr() as usize - sentence.as_ptr() as usize;
+        let end = last.as_ptr() as usize - sentence.as_ptr() as usize + last.len();
+        (is_capitalized(first) && count <= 4).then(|| (&sentence[start..end], count))
+    };
+    if verb == 0 {
+        name(1, ATTRIBUTION_TAIL_WORDS)
+    } else {
+        name(0, verb)
+    }
+}
+
+/// The most words of an attribution that ends a sentence after its last comma.
+const ATTRIBUTION_TAIL_WORDS: usize = 5;
+/// The most bytes of such an attribution: five long words.
+const ATTRIBUTION_TAIL_BYTES: usize = 64;
 
 /// Whether `name` holds an apostrophe that no capital follows: a possessive (`Le Pen's
 /// father`) or a contraction (`Don't Republicans ...?`), where a name holds one only before
@@ -4081,6 +4151,40 @@ mod tests {
         assert_eq!(
             named(r#"The lawyer Mark Peel came. Peel agreed. "Yes," she said."#),
             Some("Peel")
+        );
+        // a role between capitals leaves the name after it, written in full
+        assert_eq!(
+            named(r#"Union chairman Mario Reiss disagreed. "Yes," he said."#),
+            Some("Mario Reiss")
+        );
+        assert_eq!(
+            named(r#"Union chairman Reiss disagreed. "Yes," he said."#),
+            None
+        );
+        assert_eq!(
+            named(r#"Secretary of State Jo Roe left. "Yes," she said."#),
+            None
+        );
+        assert_eq!(
+            named(r#"Jo Roe was less sure. "Yes," she said."#),
+            Some("Jo Roe")
+        );
+        // words attributed after the last comma are the reporter's, who speaks on
+        assert_eq!(
+            named(r#"Ann Lee was wrong to go, Jo Roe said. "Yes," she said."#),
+            Some("Jo Roe")
+        );
+        assert_eq!(
+            named(r#"Ann Lee was wrong to go, said Jo Roe. "Yes," she said."#),
+            Some("Jo Roe")
+        );
+        assert_eq!(
+            named(r#"Ann Lee was wrong to go, the agency said. "Yes," she said."#),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            named(r#"Jo Roe, head of Acme, said Ann Lee left. "Yes," she said."#),
+            Some("Jo Roe")
         );
     }
 

@@ -2365,13 +2365,20 @@ mod tests {
             ),
             ["Anna Karras", "Peel", "Peel"]
         );
+        // a role between capitals: the name after it
+        assert_eq!(
+            referents(
+                "\"It was wrong,\" said Anna Karras. World Bank president Jo Roe spoke. \"Yes,\" she said."
+            ),
+            ["Anna Karras", "Jo Roe"]
+        );
         // no one named before: the last named speaker
         for text in [
             // a lone word never named in full
             "\"It was wrong,\" said Anna Karras.\n\nPeel turned to the gallery. \"I am ashamed,\" he said.",
             // a body, a modifier, a contraction, a sentence that quotes someone
             "\"It was wrong,\" said Anna Karras. Police arrested Jo Roe. \"He was calm,\" she said.",
-            "\"It was wrong,\" said Anna Karras. World Bank president Jo Roe spoke. \"Yes,\" she said.",
+            "\"It was wrong,\" said Anna Karras. World Bank officials declined. \"Yes,\" she said.",
             "\"It was wrong,\" said Anna Karras. Don't Republicans see it? \"No,\" she said.",
         ] {
             assert_eq!(referents(text).last().unwrap(), "Anna Karras", "{text}");
