@@ -502,8 +502,12 @@ fn later_dateline<'a, 'l>(
             return None;
         }
         skipped += 1;
+        // a weak dateline (`TOLEDO —`) under one line that ends no sentence: a name or a
+        // credit line over the story (`Toledo Blade Staff`), where a paragraph's sentence
+        // before it would make it a later paragraph's lead-in
+        let under_credit = skipped == 1 && !headline::ends_sentence(prev.text(input));
         if let Some(found) = dateline::parse(line.text(input), &parser.agencies)
-            && found.strong
+            && (found.strong || under_credit)
             && found.city.is_some()
         {
             return Some((line, found));
@@ -1082,6 +1086,21 @@ mod tests {
                 "More followed."
             ]
         );
+    }
+
+    #[test]
+    fn a_weak_dateline_under_a_credit_line() {
+        let text = "Man Charged After Robbery\n\nGazette Staff\n\nTOLEDO — A man was charged on Monday.\n\nHe fled.\n";
+        let a = parse(text).unwrap();
+        assert_eq!(a.dateline.unwrap().text, "TOLEDO —");
+        assert_eq!(a.paragraphs[0].text, "A man was charged on Monday.");
+        // under a sentence, or a line further down, a bare city is a later paragraph's
+        for text in [
+            "Man Charged After Robbery\n\nA crane unloads a ship.\n\nTOLEDO — A man was charged.\n",
+            "Man Charged After Robbery\n\nGazette Staff\n\nPhoto desk\n\nTOLEDO — A man was charged.\n",
+        ] {
+            assert!(parse(text).unwrap().dateline.is_none(), "{text}");
+        }
     }
 
     #[test]
