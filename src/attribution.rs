@@ -2882,9 +2882,14 @@ fn sentence_attribution<'a>(
     relative.map(|found| verb_cue(input, toks, found))
 }
 
-/// `and` or `but`, which join a clause to the one before it after a comma.
+/// `and`, `but`, `while` or `whereas`, which join a clause to the one before it after a
+/// comma (`"A," Jane Doe said, while John Roe said, "B."`).
 fn is_conjunction(input: &str, t: &Tok) -> bool {
-    t.is_word() && matches!(word_bytes(input, t), b"and" | b"but")
+    t.is_word()
+        && matches!(
+            word_bytes(input, t),
+            b"and" | b"but" | b"while" | b"whereas"
+        )
 }
 
 /// The attribution of the joined clause that starts at token `clause` (`..., but an
@@ -4028,6 +4033,11 @@ mod tests {
                 r#"Jane Doe is not accused of wrongdoing, but auditors concluded she had "not applied diligence.""#,
                 "auditors",
                 "concluded",
+            ),
+            (
+                r#"Jo Roe said taxes were too high, while Ann Lee said they were "fair.""#,
+                "Ann Lee",
+                "said",
             ),
             // a subject after an adverbial, with or without its comma
             (
