@@ -986,6 +986,23 @@ pub(crate) const PAGE_LABELS: &[(&str, BoilerplateKind)] = {
         ("print this page", Navigation),
         ("search", Navigation),
         ("sign in", Navigation),
+        // a site's sections, named over the story they file it in
+        ("business", Navigation),
+        ("entertainment", Navigation),
+        ("health", Navigation),
+        ("local", Navigation),
+        ("local news", Navigation),
+        ("national", Navigation),
+        ("news", Navigation),
+        ("politics", Navigation),
+        ("science", Navigation),
+        ("sport", Navigation),
+        ("sports", Navigation),
+        ("technology", Navigation),
+        ("top stories", Navigation),
+        ("us news", Navigation),
+        ("world", Navigation),
+        ("world news", Navigation),
     ]
 };
 

@@ -354,6 +354,11 @@ fn a_pages_labels_over_the_headline_are_its_furniture() {
             ][..],
         ),
         (
+            "Local News\n\nMan charged after robbery\n\nTOLEDO — A man was charged on Monday.\n",
+            "Man charged after robbery",
+            &[(BoilerplateKind::Navigation, "Local News")][..],
+        ),
+        (
             "AM-Budget-Senate,0412\n\nSenate Passes Budget Plan\n\n   WASHINGTON (AP) _ The Senate passed the plan on Tuesday.\n",
             "Senate Passes Budget Plan",
             &[(BoilerplateKind::Credit, "AM-Budget-Senate,0412")][..],
